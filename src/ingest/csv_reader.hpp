@@ -1,0 +1,86 @@
+#pragma once
+// Streaming RFC 4180 CSV reader: constant memory, checksums what it reads, errors name file:line:column.
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/sha256.hpp"
+
+namespace hci {
+
+/// Reads a CSV file row by row. Handles quoted fields containing commas, quotes ("") and newlines,
+/// CRLF or LF line ends and a UTF-8 byte-order mark; blank lines are skipped. Memory stays bounded by
+/// the longest row (at most max_row_bytes), whatever the file size. Malformed input (unclosed quote,
+/// stray quote, NUL byte, invalid UTF-8, over-long row) throws hci::Error(invalid_input) whose message
+/// starts with "file:line:column:", where column is the 1-based field number. Not thread-safe.
+class CsvReader {
+ public:
+  /// Opens `path` and reads its header row; `display_name` is the name used in error messages.
+  /// Throws not_found when the file cannot be opened and invalid_input when it has no header row.
+  CsvReader(const std::string& path, std::string display_name);
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  /// Rows longer than this are rejected, so a missing closing quote cannot swallow the whole file.
+  static constexpr size_t max_row_bytes = 1 << 20;
+
+  /// The header's field names.
+  const std::vector<std::string>& header() const { return header_; }
+  /// Advances to the next data row; false at end of file.
+  bool next_row();
+  /// Number of fields in the current row.
+  size_t field_count() const { return field_ends_.size(); }
+  /// The i-th field of the current row (unquoted, with "" unescaped); valid until the next next_row().
+  std::string_view field(size_t index) const;
+  /// The physical line on which the current row starts (the header is line 1).
+  std::int64_t line() const { return row_line_; }
+  /// The current row re-encoded as CSV, for quarantine records.
+  std::string row_as_csv() const;
+  /// Data rows returned so far.
+  std::int64_t rows_read() const { return rows_read_; }
+  /// Bytes consumed from the file so far, for progress reporting.
+  std::int64_t bytes_read() const { return bytes_read_; }
+  /// The file's size in bytes at open time.
+  std::int64_t total_bytes() const { return total_bytes_; }
+  /// SHA-256 of every byte of the file; only valid once next_row() has returned false.
+  const std::string& sha256() const { return sha256_; }
+  /// The name used in messages.
+  const std::string& display_name() const { return display_name_; }
+
+  /// Builds an invalid_input error located at `line` and `column` (field number) of this file.
+  [[noreturn]] void fail(std::int64_t line, size_t column, const std::string& message) const;
+
+ private:
+  bool refill();
+  bool parse_row();
+  bool parse_unquoted_field();
+  void parse_quoted_field();
+  void end_field();
+  void append(const char* begin, const char* end);
+  void check_utf8() const;
+
+  std::string display_name_;
+  std::FILE* file_ = nullptr;
+  std::vector<char> buffer_;
+  const char* pos_ = nullptr;
+  const char* end_ = nullptr;
+  bool eof_ = false;
+  Sha256 hasher_;
+  std::string sha256_;
+  std::int64_t bytes_read_ = 0;
+  std::int64_t total_bytes_ = 0;
+  std::int64_t line_ = 1;
+  std::int64_t row_line_ = 1;
+  std::int64_t rows_read_ = 0;
+  bool has_non_ascii_ = false;
+  std::string row_data_;
+  std::vector<std::uint32_t> field_ends_;
+  std::vector<std::string> header_;
+};
+
+}  // namespace hci

@@ -1,0 +1,82 @@
+#include "ingest/hospital_linker.hpp"
+
+#include <array>
+#include <sstream>
+#include <utility>
+
+#include "core/text.hpp"
+
+namespace hci {
+
+namespace {
+
+// Word spellings that differ between CMS and HIFLD, mapped to one canonical form ("" drops the word).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kCanonicalWords{{
+    {"HOSPITAL", "HOSP"}, {"HSPTL", "HOSP"},  {"HOSPITALS", "HOSP"}, {"MEDICAL", "MED"},   {"CENTER", "CTR"},
+    {"CENTRE", "CTR"},    {"SAINT", "ST"},    {"REGIONAL", "REG"},   {"REGL", "REG"},     {"MEMORIAL", "MEM"},
+    {"MEML", "MEM"},      {"COUNTY", "CO"},   {"CNTY", "CO"},        {"HEALTH", "HLTH"},  {"SYSTEM", "SYS"},
+    {"COMMUNITY", "COMM"}, {"CMNTY", "COMM"}, {"UNIVERSITY", "UNIV"}, {"MOUNT", "MT"},    {"THE", ""},
+    {"AND", ""},          {"INC", ""},        {"LLC", ""},           {"OF", ""},          {"CAMPUS", ""},
+    {"FORT", "FT"},
+}};
+
+std::string_view canonical(std::string_view word) {
+  for (const auto& [from, to] : kCanonicalWords) {
+    if (word == from) return to;
+  }
+  return word;
+}
+
+}  // namespace
+
+std::string HospitalLinker::name_key(std::string_view name) {
+  std::istringstream words(normalize_name_key(name));
+  std::string word, key;
+  while (words >> word) {
+    std::string_view form = canonical(word);
+    if (form.empty()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key.append(form);
+  }
+  return key;
+}
+
+void HospitalLinker::insert(std::unordered_map<std::string, Candidate>& index, const std::string& key,
+                            const HifldHospital& record) {
+  auto [it, inserted] = index.try_emplace(key, Candidate{&record, false});
+  if (inserted) return;
+  Candidate& existing = it->second;
+  if (existing.record->open != record.open) {
+    if (record.open) existing = Candidate{&record, false};  // an open record beats a closed one
+    return;
+  }
+  if (existing.record->beds != record.beds) existing.ambiguous = true;
+}
+
+HospitalLinker::HospitalLinker(const std::vector<HifldHospital>& records) {
+  for (const auto& record : records) {
+    std::string key = name_key(record.name);
+    insert(by_name_zip_, key + '|' + record.zip, record);
+    insert(by_name_city_, key + '|' + normalize_name_key(record.city) + '|' + record.state, record);
+  }
+}
+
+LinkOutcome HospitalLinker::link(Hospital& hospital) const {
+  std::string key = name_key(hospital.name);
+  auto accept = [&](const Candidate& candidate, LinkOutcome outcome) {
+    if (candidate.ambiguous) return LinkOutcome::ambiguous;
+    hospital.beds = candidate.record->beds;
+    hospital.hifld_id = candidate.record->id;
+    return outcome;
+  };
+  if (auto it = by_name_zip_.find(key + '|' + hospital.zip); it != by_name_zip_.end()) {
+    return accept(it->second, LinkOutcome::by_name_zip);
+  }
+  auto city_key = key + '|' + normalize_name_key(hospital.city) + '|' + hospital.state;
+  if (auto it = by_name_city_.find(city_key); it != by_name_city_.end()) {
+    return accept(it->second, LinkOutcome::by_name_city);
+  }
+  return LinkOutcome::unmatched;
+}
+
+}  // namespace hci

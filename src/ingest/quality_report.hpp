@@ -1,0 +1,67 @@
+#pragma once
+// Collects what ingest found: per-source files, completeness per column, findings, quarantined rows.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/dataset.hpp"
+#include "core/quality.hpp"
+
+namespace hci {
+
+/// Share of rows with a value, per column of one source.
+struct ColumnCompleteness {
+  std::string column;
+  std::int64_t present = 0;
+  std::int64_t rows = 0;
+};
+
+/// The quality report of one ingest run. Findings are aggregated by (source, rule, column, severity)
+/// so a rule broken on a million rows is one line with its count and first example. Not thread-safe.
+class QualityReport {
+ public:
+  /// Records a problem; the first call for a key keeps `example`.
+  void flag(const std::string& source, const std::string& rule, const std::string& column, Severity severity,
+            const std::string& example);
+  /// Records a row that broke a hard rule, and counts it as an error finding of that rule.
+  void quarantine(QuarantinedRow row, const std::string& rule, const std::string& column);
+  /// Starts completeness counting for a source with these columns.
+  void track_columns(const std::string& source, const std::vector<std::string>& columns);
+  /// Counts one row's presence flags for a source registered with track_columns.
+  std::vector<ColumnCompleteness>& completeness(const std::string& source) { return completeness_[source]; }
+  /// Records a source file that was read.
+  void add_source(SourceFile source) { sources_.push_back(std::move(source)); }
+  /// Records a headline measure, e.g. geocoded_pct.
+  void set_metric(const std::string& name, double value) { metrics_[name] = value; }
+
+  /// True when any error-severity finding exists (what --strict refuses).
+  bool has_errors() const;
+  /// The number of error-severity rows and findings.
+  std::int64_t error_count() const;
+
+  const std::vector<SourceFile>& sources() const { return sources_; }
+  const std::vector<QualityFinding>& findings() const { return findings_; }
+  const std::vector<QuarantinedRow>& quarantined() const { return quarantined_; }
+  const std::map<std::string, double>& metrics() const { return metrics_; }
+
+  /// The whole report as JSON (sources, metrics, completeness, findings, quarantined rows).
+  nlohmann::json to_json() const;
+
+ private:
+  std::vector<SourceFile> sources_;
+  std::vector<QualityFinding> findings_;
+  std::map<std::tuple<std::string, std::string, std::string, Severity>, size_t> finding_index_;
+  std::vector<QuarantinedRow> quarantined_;
+  std::map<std::string, std::vector<ColumnCompleteness>> completeness_;
+  std::map<std::string, double> metrics_;
+};
+
+/// Renders a report JSON (as stored) as the human-readable table the CLI prints.
+std::string format_quality_table(const nlohmann::json& report);
+
+}  // namespace hci

@@ -1,0 +1,19 @@
+#pragma once
+// Numbered schema migrations, embedded in the binary from migrations/<dialect>/NNN_name.sql.
+
+#include <span>
+#include <string_view>
+
+namespace hci {
+
+/// One schema change, applied once, in order, in its own transaction, recorded in schema_migrations.
+struct Migration {
+  int version;
+  std::string_view name;
+  std::string_view sql;
+};
+
+/// The SQLite migrations in version order.
+std::span<const Migration> sqlite_migrations();
+
+}  // namespace hci

@@ -1,0 +1,18 @@
+#include "core/error.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+#include "store/store.hpp"
+
+namespace hci {
+
+std::unique_ptr<Store> open_store(std::string_view uri) {
+  constexpr std::string_view kSqlite = "sqlite:";
+  if (uri.rfind(kSqlite, 0) == 0) return std::make_unique<SqliteStore>(std::string(uri.substr(kSqlite.size())));
+  if (uri.size() > 3 && uri.substr(uri.size() - 3) == ".db") return std::make_unique<SqliteStore>(std::string(uri));
+  if (uri.rfind("postgresql://", 0) == 0 || uri.rfind("postgres://", 0) == 0) {
+    throw Error(ErrorCode::invalid_input, "the PostgreSQL backend is not built yet; use --db sqlite:PATH");
+  }
+  throw Error(ErrorCode::invalid_input,
+              "--db '" + std::string(uri) + "' is not a database URI: expected sqlite:PATH or postgresql://...");
+}
+
+}  // namespace hci

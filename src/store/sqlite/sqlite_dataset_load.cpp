@@ -1,0 +1,262 @@
+#include "store/sqlite/sqlite_dataset_load.hpp"
+
+#include "core/us_states.hpp"
+
+namespace hci {
+
+namespace {
+
+constexpr std::string_view kInsertHospital =
+    "INSERT INTO hospitals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+    " ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34,"
+    " ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44)";
+
+// Binds a measure group from parameter `first` on: the five counts (as present) and the footnote.
+int bind_group(sqlite::Statement& insert, int first, const MeasureGroup& group, bool with_comparisons) {
+  int index = first;
+  insert.bind(index++, group.measures);
+  insert.bind(index++, group.facility_measures);
+  if (with_comparisons) {
+    insert.bind(index++, group.better);
+    insert.bind(index++, group.no_different);
+    insert.bind(index++, group.worse);
+  }
+  insert.bind(index++, group.footnote);
+  return index;
+}
+
+}  // namespace
+
+SqliteDatasetLoad::SqliteDatasetLoad(sqlite::Connection& connection, int versions_kept)
+    : connection_(connection),
+      versions_kept_(versions_kept),
+      insert_hospital_(connection.handle(), kInsertHospital),
+      insert_zip_(connection.handle(), "INSERT INTO zip_centroids VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      insert_county_(connection.handle(), "INSERT INTO counties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insert_indicator_(connection.handle(), "INSERT INTO state_indicators VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      insert_unemployment_(connection.handle(), "INSERT INTO state_unemployment VALUES (?, ?, ?, ?)"),
+      insert_measure_(connection.handle(), "INSERT INTO area_measures VALUES (?, ?, ?, ?, ?, ?)"),
+      insert_definition_(connection.handle(), "INSERT INTO measure_definitions VALUES (?, ?, ?, ?, ?, ?)") {
+  connection_.exec("BEGIN IMMEDIATE");
+  open_ = true;
+  try {
+    // A placeholder version until commit() knows the content hash; invisible outside this transaction.
+    connection_.exec(
+        "INSERT INTO datasets (version, created_at, source_dir)"
+        " VALUES ('loading-' || hex(randomblob(8)), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), '')");
+    dataset_id_ = sqlite3_last_insert_rowid(connection_.handle());
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+SqliteDatasetLoad::~SqliteDatasetLoad() { rollback(); }
+
+void SqliteDatasetLoad::rollback() noexcept {
+  if (!open_) return;
+  open_ = false;
+  sqlite3_exec(connection_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteDatasetLoad::add(const Hospital& h) {
+  auto& s = insert_hospital_;
+  s.bind(1, dataset_id_);
+  s.bind(2, h.id);
+  s.bind(3, h.name);
+  s.bind(4, h.address);
+  s.bind(5, h.city);
+  s.bind(6, h.state);
+  s.bind(7, h.zip);
+  s.bind(8, h.county);
+  s.bind(9, h.county_fips);
+  s.bind(10, h.phone);
+  s.bind(11, h.type);
+  s.bind(12, h.ownership);
+  s.bind(13, h.emergency_services);
+  s.bind(14, h.birthing_friendly);
+  s.bind(15, h.rating);
+  s.bind(16, h.rating_footnote);
+  int next = bind_group(s, 17, h.mortality, true);
+  next = bind_group(s, next, h.safety, true);
+  next = bind_group(s, next, h.readmission, true);
+  next = bind_group(s, next, h.patient_experience, false);
+  next = bind_group(s, next, h.timely_effective, false);
+  s.bind(next++, h.latitude);
+  s.bind(next++, h.longitude);
+  s.bind(next++, h.beds);
+  s.bind(next, h.hifld_id);
+  s.run();
+}
+
+void SqliteDatasetLoad::add(const ZipCentroid& z) {
+  auto& s = insert_zip_;
+  s.bind(1, dataset_id_);
+  s.bind(2, z.zip);
+  s.bind(3, z.latitude);
+  s.bind(4, z.longitude);
+  s.bind(5, z.city);
+  s.bind(6, z.state);
+  s.bind(7, z.coord_source);
+  s.run();
+}
+
+void SqliteDatasetLoad::add(const County& c) {
+  auto& s = insert_county_;
+  s.bind(1, dataset_id_);
+  s.bind(2, c.fips);
+  s.bind(3, c.state);
+  s.bind(4, c.name);
+  s.bind(5, c.urban_rural_2023);
+  s.bind(6, c.urban_rural_2013);
+  s.bind(7, c.urban_rural_2006);
+  s.bind(8, c.urban_rural_1990);
+  s.bind(9, c.cbsa_title);
+  s.bind(10, c.population);
+  s.run();
+}
+
+void SqliteDatasetLoad::add(const StateIndicator& i) {
+  auto& s = insert_indicator_;
+  s.bind(1, dataset_id_);
+  s.bind(2, i.state);
+  s.bind(3, i.year);
+  s.bind(4, i.indicator);
+  s.bind(5, i.value);
+  s.bind(6, i.unit);
+  s.bind(7, i.source);
+  s.run();
+}
+
+void SqliteDatasetLoad::add(const StateUnemployment& u) {
+  auto& s = insert_unemployment_;
+  s.bind(1, dataset_id_);
+  s.bind(2, u.state);
+  s.bind(3, u.month);
+  s.bind(4, u.rate_pct);
+  s.run();
+}
+
+void SqliteDatasetLoad::add(const AreaMeasure& m) {
+  auto& s = insert_measure_;
+  s.bind(1, dataset_id_);
+  s.bind(2, m.fips);
+  s.bind(3, m.level);
+  s.bind(4, m.state);
+  s.bind(5, m.measure);
+  s.bind(6, m.value);
+  s.run();
+}
+
+void SqliteDatasetLoad::add(const MeasureDefinition& d) {
+  auto& s = insert_definition_;
+  s.bind(1, dataset_id_);
+  s.bind(2, d.name);
+  s.bind(3, d.chr_measure_id);
+  s.bind(4, d.description);
+  s.bind(5, d.release);
+  s.bind(6, d.source_file);
+  s.run();
+}
+
+std::optional<std::int64_t> SqliteDatasetLoad::existing_dataset(const std::string& version) {
+  auto query = connection_.prepare("SELECT id FROM datasets WHERE version = ?");
+  query.bind(1, version);
+  if (!query.step()) return std::nullopt;
+  return query.column_int(0);
+}
+
+CommitOutcome SqliteDatasetLoad::commit(const DatasetManifest& manifest) {
+  if (auto existing = existing_dataset(manifest.version)) {
+    rollback();
+    connection_.exec("BEGIN IMMEDIATE");
+    auto make_current = connection_.prepare("UPDATE datasets SET is_current = (id = ?)");
+    make_current.bind(1, *existing);
+    try {
+      connection_.exec("UPDATE datasets SET is_current = 0 WHERE is_current = 1");
+      make_current.run();
+      connection_.exec("COMMIT");
+    } catch (...) {
+      connection_.exec("ROLLBACK");
+      throw;
+    }
+    return CommitOutcome::already_present;
+  }
+  write_manifest(manifest);
+  write_states();
+  make_current_and_prune();
+  connection_.exec("COMMIT");
+  open_ = false;
+  return CommitOutcome::new_version;
+}
+
+void SqliteDatasetLoad::write_manifest(const DatasetManifest& manifest) {
+  auto update = connection_.prepare(
+      "UPDATE datasets SET version = ?, source_dir = ?, hospital_count = ?, quarantined_count = ?, summary = ?,"
+      " quality_report = ? WHERE id = ?");
+  update.bind(1, manifest.version);
+  update.bind(2, manifest.source_dir);
+  update.bind(3, manifest.hospital_count);
+  update.bind(4, static_cast<std::int64_t>(manifest.quarantined.size()));
+  update.bind(5, manifest.summary_json);
+  update.bind(6, manifest.quality_report_json);
+  update.bind(7, dataset_id_);
+  update.run();
+
+  auto source = connection_.prepare("INSERT INTO dataset_sources VALUES (?, ?, ?, ?, ?, ?)");
+  for (const auto& file : manifest.sources) {
+    source.bind(1, dataset_id_);
+    source.bind(2, file.name);
+    source.bind(3, file.path);
+    source.bind(4, file.sha256);
+    source.bind(5, file.bytes);
+    source.bind(6, file.rows);
+    source.run();
+  }
+  auto finding = connection_.prepare("INSERT INTO quality_issues VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& f : manifest.findings) {
+    finding.bind(1, dataset_id_);
+    finding.bind(2, f.source);
+    finding.bind(3, f.rule);
+    finding.bind(4, f.column);
+    finding.bind(5, severity_name(f.severity));
+    finding.bind(6, f.count);
+    finding.bind(7, f.example);
+    finding.run();
+  }
+  auto quarantined = connection_.prepare("INSERT INTO quarantined_rows VALUES (?, ?, ?, ?, ?)");
+  for (const auto& row : manifest.quarantined) {
+    quarantined.bind(1, dataset_id_);
+    quarantined.bind(2, row.source);
+    quarantined.bind(3, row.line);
+    quarantined.bind(4, row.reason);
+    quarantined.bind(5, row.raw);
+    quarantined.run();
+  }
+}
+
+void SqliteDatasetLoad::write_states() {
+  auto insert = connection_.prepare("INSERT INTO states VALUES (?, ?, ?, ?, ?)");
+  for (const auto& j : all_jurisdictions()) {
+    if (j.kind == JurisdictionKind::postal_only) continue;
+    insert.bind(1, dataset_id_);
+    insert.bind(2, j.code);
+    insert.bind(3, j.fips);
+    insert.bind(4, j.name);
+    insert.bind(5, jurisdiction_kind_name(j.kind));
+    insert.run();
+  }
+}
+
+void SqliteDatasetLoad::make_current_and_prune() {
+  connection_.exec("UPDATE datasets SET is_current = 0 WHERE is_current = 1");
+  auto make_current = connection_.prepare("UPDATE datasets SET is_current = 1 WHERE id = ?");
+  make_current.bind(1, dataset_id_);
+  make_current.run();
+  auto prune = connection_.prepare(
+      "DELETE FROM datasets WHERE id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT ?)");
+  prune.bind(1, versions_kept_);
+  prune.run();
+}
+
+}  // namespace hci

@@ -1,0 +1,145 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <map>
+
+#include "core/error.hpp"
+#include "store/migration.hpp"
+#include "store/sqlite/sqlite_dataset_load.hpp"
+
+namespace hci {
+
+namespace {
+
+constexpr std::string_view kDatasetColumns =
+    "id, version, created_at, source_dir, is_current, hospital_count, quarantined_count, summary, quality_report";
+
+DatasetInfo read_dataset(const sqlite::Statement& row) {
+  DatasetInfo info;
+  info.version = row.column_text(1);
+  info.created_at = row.column_text(2);
+  info.source_dir = row.column_text(3);
+  info.is_current = row.column_int(4) == 1;
+  info.hospital_count = row.column_int(5);
+  info.quarantined_count = row.column_int(6);
+  info.summary_json = row.column_text(7);
+  info.quality_report_json = row.column_text(8);
+  return info;
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::string& path) : connection_(path) {
+  connection_.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+      " applied_at TEXT NOT NULL)");
+}
+
+std::vector<MigrationState> SqliteStore::migration_status() {
+  std::map<int, std::string> applied;
+  auto query = connection_.prepare("SELECT version, applied_at FROM schema_migrations");
+  while (query.step()) applied[static_cast<int>(query.column_int(0))] = query.column_text(1);
+  std::vector<MigrationState> states;
+  for (const auto& migration : sqlite_migrations()) {
+    auto it = applied.find(migration.version);
+    states.push_back(MigrationState{migration.version, std::string(migration.name), it != applied.end(),
+                                    it != applied.end() ? it->second : ""});
+  }
+  return states;
+}
+
+std::vector<MigrationState> SqliteStore::migrate() {
+  std::vector<MigrationState> applied_now;
+  for (const auto& state : migration_status()) {
+    if (state.applied) continue;
+    const auto& migration = sqlite_migrations()[static_cast<size_t>(state.version - 1)];
+    connection_.exec("BEGIN IMMEDIATE");
+    try {
+      connection_.exec(migration.sql);
+      auto record = connection_.prepare(
+          "INSERT INTO schema_migrations (version, name, applied_at)"
+          " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+      record.bind(1, migration.version);
+      record.bind(2, migration.name);
+      record.run();
+      connection_.exec("COMMIT");
+    } catch (...) {
+      connection_.exec("ROLLBACK");
+      throw;
+    }
+    applied_now.push_back(MigrationState{migration.version, std::string(migration.name), true, ""});
+  }
+  return applied_now;
+}
+
+void SqliteStore::require_schema() {
+  for (const auto& state : migration_status()) {
+    if (!state.applied) {
+      throw Error(ErrorCode::unavailable, describe() + " is missing migration " + std::to_string(state.version) +
+                                              " (" + state.name + "): run 'hci db migrate'");
+    }
+  }
+}
+
+std::unique_ptr<DatasetLoad> SqliteStore::begin_load() {
+  require_schema();
+  return std::make_unique<SqliteDatasetLoad>(connection_, versions_kept);
+}
+
+std::vector<DatasetInfo> SqliteStore::list_datasets() {
+  require_schema();
+  std::vector<DatasetInfo> datasets;
+  auto query = connection_.prepare("SELECT " + std::string(kDatasetColumns) + " FROM datasets ORDER BY id DESC");
+  while (query.step()) {
+    DatasetInfo info = read_dataset(query);
+    info.quality_report_json.clear();
+    info.sources = sources_of(query.column_int(0));
+    datasets.push_back(std::move(info));
+  }
+  return datasets;
+}
+
+std::optional<DatasetInfo> SqliteStore::find_dataset(std::string_view version_prefix) {
+  require_schema();
+  if (!version_prefix.empty() && version_prefix.size() < 4) {
+    throw Error(ErrorCode::invalid_input, "version prefix '" + std::string(version_prefix) + "' is too short: give at least 4 characters");
+  }
+  const std::string where = version_prefix.empty() ? "is_current = 1" : "version LIKE ? || '%'";
+  auto query = connection_.prepare("SELECT " + std::string(kDatasetColumns) + " FROM datasets WHERE " + where + " LIMIT 2");
+  if (!version_prefix.empty()) query.bind(1, version_prefix);
+  if (!query.step()) return std::nullopt;
+  DatasetInfo info = read_dataset(query);
+  std::int64_t id = query.column_int(0);
+  if (query.step()) {
+    throw Error(ErrorCode::invalid_input, "version prefix '" + std::string(version_prefix) + "' matches several versions");
+  }
+  info.sources = sources_of(id);
+  return info;
+}
+
+std::vector<SourceFile> SqliteStore::sources_of(std::int64_t dataset_id) {
+  std::vector<SourceFile> sources;
+  auto query = connection_.prepare(
+      "SELECT name, path, sha256, bytes, row_count FROM dataset_sources WHERE dataset_id = ? ORDER BY rowid");
+  query.bind(1, dataset_id);
+  while (query.step()) {
+    sources.push_back(SourceFile{query.column_text(0), query.column_text(1), query.column_text(2),
+                                 query.column_int(3), query.column_int(4)});
+  }
+  return sources;
+}
+
+std::vector<QuarantinedRow> SqliteStore::quarantined_rows(std::string_view version, std::int64_t limit) {
+  require_schema();
+  std::vector<QuarantinedRow> rows;
+  auto query = connection_.prepare(
+      "SELECT q.source, q.line, q.reason, q.raw_row FROM quarantined_rows q JOIN datasets d ON d.id = q.dataset_id"
+      " WHERE d.version = ? ORDER BY q.source, q.line LIMIT ?");
+  query.bind(1, version);
+  query.bind(2, limit);
+  while (query.step()) {
+    rows.push_back(QuarantinedRow{query.column_text(0), query.column_int(1), query.column_text(2), query.column_text(3)});
+  }
+  return rows;
+}
+
+}  // namespace hci

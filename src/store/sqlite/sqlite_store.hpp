@@ -1,0 +1,36 @@
+#pragma once
+// The SQLite backend of the Store: one file, WAL mode, atomic dataset versions.
+
+#include <string>
+
+#include "store/sqlite/connection.hpp"
+#include "store/store.hpp"
+
+namespace hci {
+
+/// Stores dataset versions in an SQLite file. Readers in other processes keep seeing the previous
+/// version while a load runs (WAL). Keeps the `versions_kept` newest versions and prunes older ones.
+class SqliteStore : public Store {
+ public:
+  /// Opens (creating if needed) the database file at `path`.
+  explicit SqliteStore(const std::string& path);
+
+  std::vector<MigrationState> migrate() override;
+  std::vector<MigrationState> migration_status() override;
+  std::unique_ptr<DatasetLoad> begin_load() override;
+  std::vector<DatasetInfo> list_datasets() override;
+  std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) override;
+  std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) override;
+  std::string describe() const override { return "sqlite:" + connection_.path(); }
+
+  /// How many dataset versions are kept; older ones are deleted when a new one commits.
+  static constexpr int versions_kept = 3;
+
+ private:
+  void require_schema();
+  std::vector<SourceFile> sources_of(std::int64_t dataset_id);
+
+  sqlite::Connection connection_;
+};
+
+}  // namespace hci

@@ -1,0 +1,75 @@
+#pragma once
+// The Store: the system of record for dataset versions, behind one interface for every backend.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dataset.hpp"
+#include "core/dataset_sink.hpp"
+#include "core/quality.hpp"
+
+namespace hci {
+
+/// A migration as seen in the database: applied (with its time) or pending.
+struct MigrationState {
+  int version = 0;
+  std::string name;
+  bool applied = false;
+  std::string applied_at;  // ISO 8601 UTC, empty when pending
+};
+
+/// Everything a load records about its version besides the data rows.
+struct DatasetManifest {
+  std::string version;
+  std::string source_dir;
+  std::vector<SourceFile> sources;
+  std::int64_t hospital_count = 0;
+  std::string summary_json;
+  std::string quality_report_json;
+  std::vector<QualityFinding> findings;
+  std::vector<QuarantinedRow> quarantined;
+};
+
+/// How a commit ended: a new version became current, or identical content was already stored
+/// (that version is then made current and the new rows are discarded).
+enum class CommitOutcome { new_version, already_present };
+
+/// A dataset version being written. Records are invisible to readers until commit(), which makes the
+/// version current in one transaction. Destroying a load that was not committed rolls everything
+/// back, so a failure at any point leaves the previous version current and complete.
+class DatasetLoad : public DatasetSink {
+ public:
+  /// Makes this version current; throws hci::Error when the database refuses.
+  virtual CommitOutcome commit(const DatasetManifest& manifest) = 0;
+};
+
+/// A database holding dataset versions. One instance is used by one thread at a time.
+class Store {
+ public:
+  virtual ~Store() = default;
+  /// Applies pending migrations in order, each in its own transaction; returns those applied now.
+  virtual std::vector<MigrationState> migrate() = 0;
+  /// Every known migration with whether it is applied.
+  virtual std::vector<MigrationState> migration_status() = 0;
+  /// Starts writing a new dataset version (migrations must be applied).
+  virtual std::unique_ptr<DatasetLoad> begin_load() = 0;
+  /// Stored versions, newest first (without the large JSON fields).
+  virtual std::vector<DatasetInfo> list_datasets() = 0;
+  /// The version whose hash starts with `version_prefix` (at least 4 characters), or the current one
+  /// when the prefix is empty; nullopt when none. Throws invalid_input when the prefix is ambiguous.
+  virtual std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) = 0;
+  /// Up to `limit` quarantined rows of a version, in source and line order.
+  virtual std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) = 0;
+  /// A human description of where the store lives, for messages ("sqlite:data/hci.db").
+  virtual std::string describe() const = 0;
+};
+
+/// Opens the store named by a --db value: "sqlite:PATH" (or a bare path ending in .db).
+/// Throws invalid_input for an unknown scheme and unavailable when the database cannot be opened.
+std::unique_ptr<Store> open_store(std::string_view uri);
+
+}  // namespace hci
