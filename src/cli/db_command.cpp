@@ -21,7 +21,8 @@ int run_status(const GlobalOptions& global) {
   auto store = open_store(global.db);
   std::printf("%s\n", store->describe().c_str());
   for (const auto& m : store->migration_status()) {
-    std::printf("  %03d_%-30s %s\n", m.version, m.name.c_str(), m.applied ? ("applied " + m.applied_at).c_str() : "pending");
+    std::printf("  %03d_%-30s %s\n", m.version, m.name.c_str(),
+                m.applied ? ("applied " + m.applied_at).c_str() : "pending");
   }
   return 0;
 }

@@ -9,8 +9,7 @@
 #include "cli/format.hpp"
 #include "cli/progress_bar.hpp"
 #include "core/error.hpp"
-#include "ingest/snapshot_ingest.hpp"
-#include "store/store.hpp"
+#include "pipeline/load_snapshot.hpp"
 
 namespace hci::cli {
 
@@ -31,30 +30,19 @@ std::string write_report(const std::string& dir, const std::string& version, con
   return path;
 }
 
-DatasetManifest make_manifest(const IngestResult& result, const std::string& source_dir, const nlohmann::json& report) {
-  DatasetManifest manifest;
-  manifest.version = result.version;
-  manifest.source_dir = source_dir;
-  manifest.sources = result.report.sources();
-  manifest.hospital_count = result.summary.at("hospitals").get<std::int64_t>();
-  manifest.summary_json = result.summary.dump();
-  manifest.quality_report_json = report.dump();
-  manifest.findings = result.report.findings();
-  manifest.quarantined = result.report.quarantined();
-  return manifest;
-}
-
 void print_summary(const IngestResult& result, CommitOutcome outcome, const std::string& report_path, double seconds) {
   const auto& s = result.summary;
   const auto hospitals = s.at("hospitals").get<std::int64_t>();
   const auto rated = s.at("rated").get<std::int64_t>();
   std::printf("dataset version   %s (%s)\n", short_version(result.version).c_str(),
               outcome == CommitOutcome::new_version ? "new, now current" : "unchanged content, now current");
-  std::printf("hospitals         %s (%s rated, %s)\n", with_commas(hospitals).c_str(), with_commas(rated).c_str(),
-              percent_text(hospitals == 0 ? 0.0 : 100.0 * static_cast<double>(rated) / static_cast<double>(hospitals)).c_str());
+  std::printf(
+      "hospitals         %s (%s rated, %s)\n", with_commas(hospitals).c_str(), with_commas(rated).c_str(),
+      percent_text(hospitals == 0 ? 0.0 : 100.0 * static_cast<double>(rated) / static_cast<double>(hospitals)).c_str());
   std::printf("states            %s with hospitals\n", with_commas(s.at("states").get<std::int64_t>()).c_str());
   std::printf("geocoded          %s by ZIP centroid\n", percent_text(s.at("geocoded_pct").get<double>()).c_str());
-  std::printf("beds (HIFLD link) %s hospitals, %s matched\n", with_commas(s.at("with_beds").get<std::int64_t>()).c_str(),
+  std::printf("beds (HIFLD link) %s hospitals, %s matched\n",
+              with_commas(s.at("with_beds").get<std::int64_t>()).c_str(),
               percent_text(s.at("hifld_match_pct").get<double>()).c_str());
   std::printf("quality           %s findings, %s rows quarantined (%s errors)\n",
               with_commas(static_cast<std::int64_t>(result.report.findings().size())).c_str(),
@@ -67,25 +55,21 @@ void print_summary(const IngestResult& result, CommitOutcome outcome, const std:
 int run_ingest(const GlobalOptions& global, const IngestOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   auto store = open_store(global.db);
-  store->migrate();
-  auto load = store->begin_load();
   ProgressBar bar;
-  IngestResult result = ingest_snapshot(options.source_dir, *load, [&](std::string_view source, auto done, auto total) {
-    bar.update(source, done, total);
-  });
-  bar.finish();
-  const nlohmann::json report = result.report.to_json();
-  const std::string report_path = write_report(options.report_dir, result.version, report);
-  std::printf("%s", format_quality_table(report).c_str());
-  if (options.strict && result.report.has_errors()) {
-    throw Error(ErrorCode::invalid_input, "--strict: " + std::to_string(result.report.error_count()) +
-                                              " rows broke hard rules (see " + report_path +
-                                              "); nothing was loaded and the current dataset is unchanged");
-  }
-  CommitOutcome outcome = load->commit(make_manifest(result, options.source_dir, report));
+  std::string report_path;
+  LoadOptions load_options;
+  load_options.strict = options.strict;
+  load_options.progress = [&](std::string_view source, auto done, auto total) { bar.update(source, done, total); };
+  load_options.on_report = [&](const IngestResult& result) {
+    bar.finish();
+    const nlohmann::json report = result.report.to_json();
+    report_path = write_report(options.report_dir, result.version, report);
+    std::printf("%squality report written to %s\n", format_quality_table(report).c_str(), report_path.c_str());
+  };
+  LoadOutcome outcome = load_snapshot(*store, options.source_dir, load_options);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf("\nIngested %s into %s\n", options.source_dir.c_str(), store->describe().c_str());
-  print_summary(result, outcome, report_path, seconds);
+  print_summary(outcome.result, outcome.commit, report_path, seconds);
   return 0;
 }
 
@@ -100,7 +84,8 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, Action& acti
   command->add_option("--report-dir", options->report_dir, "where the quality report JSON is written")
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "fail, loading nothing, when any row breaks a hard rule");
-  command->callback([&global, &action, options] { action = [&global, options] { return run_ingest(global, *options); }; });
+  command->callback(
+      [&global, &action, options] { action = [&global, options] { return run_ingest(global, *options); }; });
 }
 
 }  // namespace hci::cli

@@ -21,8 +21,9 @@ int run_quality(const GlobalOptions& global, const QualityOptions& options) {
   auto store = open_store(global.db);
   auto dataset = store->find_dataset(options.version);
   if (!dataset) {
-    throw Error(ErrorCode::not_found, options.version.empty() ? "no current dataset: run 'hci ingest'"
-                                                              : "no dataset version starts with '" + options.version + "'");
+    throw Error(ErrorCode::not_found, options.version.empty()
+                                          ? "no current dataset: run 'hci ingest'"
+                                          : "no dataset version starts with '" + options.version + "'");
   }
   const auto report = nlohmann::json::parse(dataset->quality_report_json);
   if (options.json) {
@@ -44,7 +45,8 @@ void add_quality_command(CLI::App& app, const GlobalOptions& global, Action& act
   command->add_option("VERSION", options->version, "version or prefix (default: current)");
   command->add_flag("--json", options->json, "print the report as JSON");
   command->add_option("--rows", options->rows, "quarantined rows to list")->capture_default_str();
-  command->callback([&global, &action, options] { action = [&global, options] { return run_quality(global, *options); }; });
+  command->callback(
+      [&global, &action, options] { action = [&global, options] { return run_quality(global, *options); }; });
 }
 
 }  // namespace hci::cli

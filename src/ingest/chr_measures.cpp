@@ -26,7 +26,8 @@ void check_row_identity(RowValidator& row, const Column& fips, const Column& lev
     row.reject(level, "type", "expected county, state or national, got '" + std::string(kind) + "'");
   }
   std::string_view abbr = row.text(state);
-  if (abbr != "US" && !find_jurisdiction(abbr)) row.reject(state, "reference", "unknown state '" + std::string(abbr) + "'");
+  if (abbr != "US" && !find_jurisdiction(abbr))
+    row.reject(state, "reference", "unknown state '" + std::string(abbr) + "'");
 }
 
 }  // namespace
@@ -41,9 +42,8 @@ void read_measure_dictionary(CsvReader& reader, QualityReport& report,
   RowValidator row(reader, "chr_measure_dictionary", report);
   while (reader.next_row()) {
     if (!row.begin_row()) continue;
-    MeasureDefinition definition{row.required_text(name), std::string(row.text(id)),
-                                 std::string(row.text(description)), std::string(row.text(release)),
-                                 std::string(row.text(source_file))};
+    MeasureDefinition definition{row.required_text(name), std::string(row.text(id)), std::string(row.text(description)),
+                                 std::string(row.text(release)), std::string(row.text(source_file))};
     if (row.end_row()) emit(definition);
   }
 }
@@ -52,7 +52,8 @@ std::set<std::string> proportion_measures(const std::vector<MeasureDefinition>& 
   std::set<std::string> proportions;
   for (const auto& definition : dictionary) {
     const auto& text = definition.description;
-    if (text.rfind("Share", 0) == 0 || text.find("proportion") != std::string::npos) proportions.insert(definition.name);
+    if (text.rfind("Share", 0) == 0 || text.find("proportion") != std::string::npos)
+      proportions.insert(definition.name);
   }
   return proportions;
 }

@@ -20,8 +20,12 @@ struct GroupColumns {
 };
 
 GroupColumns require_group(ColumnMap& map, const std::string& prefix, bool with_comparisons) {
-  GroupColumns group{map.require(prefix + " Group Measure Count"), map.require("Count of Facility " + prefix + " Measures"),
-                     map.require(prefix + " Group Footnote"), std::nullopt, std::nullopt, std::nullopt};
+  GroupColumns group{map.require(prefix + " Group Measure Count"),
+                     map.require("Count of Facility " + prefix + " Measures"),
+                     map.require(prefix + " Group Footnote"),
+                     std::nullopt,
+                     std::nullopt,
+                     std::nullopt};
   if (with_comparisons) {
     group.better = map.require("Count of " + prefix + " Measures Better");
     group.no_different = map.require("Count of " + prefix + " Measures No Different");

@@ -18,8 +18,8 @@ inline constexpr const char* kCmsHospitalsUrl =
 /// How to collect.
 struct CollectOptions {
   std::string url = kCmsHospitalsUrl;
-  std::filesystem::path out_dir = "data/raw";  // receives cms/Hospital_General_Information.csv + manifest.json
-  int retries = 3;                             // attempts after the first
+  std::filesystem::path out_dir = "data/raw";       // receives cms/Hospital_General_Information.csv + manifest.json
+  int retries = 3;                                  // attempts after the first
   std::chrono::milliseconds initial_backoff{2000};  // doubles after each failed attempt
   std::chrono::seconds timeout{300};
   std::function<void(std::chrono::milliseconds)> sleep;  // defaults to std::this_thread::sleep_for

@@ -9,8 +9,8 @@ namespace hci {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kSuffixes{" CITY AND BOROUGH", " CENSUS AREA", " MUNICIPALITY", " BOROUGH",
-                                                    " COUNTY", " PARISH"};
+constexpr std::array<std::string_view, 6> kSuffixes{" CITY AND BOROUGH", " CENSUS AREA", " MUNICIPALITY",
+                                                    " BOROUGH",          " COUNTY",      " PARISH"};
 
 std::string strip_suffix(std::string key) {
   for (auto suffix : kSuffixes) {

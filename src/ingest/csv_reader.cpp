@@ -44,7 +44,8 @@ size_t utf8_sequence_length(const unsigned char* s, const unsigned char* end) {
 CsvReader::CsvReader(const std::string& path, std::string display_name)
     : display_name_(std::move(display_name)), buffer_(kChunkBytes) {
   file_ = std::fopen(path.c_str(), "rb");
-  if (file_ == nullptr) throw Error(ErrorCode::not_found, display_name_ + ": cannot open file: " + std::strerror(errno));
+  if (file_ == nullptr)
+    throw Error(ErrorCode::not_found, display_name_ + ": cannot open file: " + std::strerror(errno));
   std::error_code ignored;
   total_bytes_ = static_cast<std::int64_t>(std::filesystem::file_size(path, ignored));
   if (!refill()) fail(1, 1, "file is empty: expected a header row");
@@ -151,7 +152,10 @@ bool CsvReader::parse_unquoted_field() {
     char c = *pos_++;
     switch (c) {
       case ',': end_field(); return true;
-      case '\n': ++line_; end_field(); return false;
+      case '\n':
+        ++line_;
+        end_field();
+        return false;
       case '\r':
         if ((pos_ != end_ || refill()) && *pos_ == '\n') {
           ++pos_;
@@ -169,7 +173,8 @@ bool CsvReader::parse_unquoted_field() {
 void CsvReader::parse_quoted_field() {
   const std::int64_t opened_on = line_;
   for (;;) {
-    if (pos_ == end_ && !refill()) fail(opened_on, field_count() + 1, "unclosed quote: the file ends inside this field");
+    if (pos_ == end_ && !refill())
+      fail(opened_on, field_count() + 1, "unclosed quote: the file ends inside this field");
     const char* run = pos_;
     while (pos_ != end_ && *pos_ != '"' && *pos_ != '\n' && *pos_ != '\0') {
       if (static_cast<unsigned char>(*pos_) >= 0x80) has_non_ascii_ = true;

@@ -12,12 +12,15 @@ namespace {
 
 // Word spellings that differ between CMS and HIFLD, mapped to one canonical form ("" drops the word).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kCanonicalWords{{
-    {"HOSPITAL", "HOSP"}, {"HSPTL", "HOSP"},  {"HOSPITALS", "HOSP"}, {"MEDICAL", "MED"},   {"CENTER", "CTR"},
-    {"CENTRE", "CTR"},    {"SAINT", "ST"},    {"REGIONAL", "REG"},   {"REGL", "REG"},     {"MEMORIAL", "MEM"},
-    {"MEML", "MEM"},      {"COUNTY", "CO"},   {"CNTY", "CO"},        {"HEALTH", "HLTH"},  {"SYSTEM", "SYS"},
-    {"COMMUNITY", "COMM"}, {"CMNTY", "COMM"}, {"UNIVERSITY", "UNIV"}, {"MOUNT", "MT"},    {"THE", ""},
-    {"AND", ""},          {"INC", ""},        {"LLC", ""},           {"OF", ""},          {"CAMPUS", ""},
-    {"FORT", "FT"},
+    {"HOSPITAL", "HOSP"},  {"HSPTL", "HOSP"},   {"HOSPITALS", "HOSP"},
+    {"MEDICAL", "MED"},    {"CENTER", "CTR"},   {"CENTRE", "CTR"},
+    {"SAINT", "ST"},       {"REGIONAL", "REG"}, {"REGL", "REG"},
+    {"MEMORIAL", "MEM"},   {"MEML", "MEM"},     {"COUNTY", "CO"},
+    {"CNTY", "CO"},        {"HEALTH", "HLTH"},  {"SYSTEM", "SYS"},
+    {"COMMUNITY", "COMM"}, {"CMNTY", "COMM"},   {"UNIVERSITY", "UNIV"},
+    {"MOUNT", "MT"},       {"THE", ""},         {"AND", ""},
+    {"INC", ""},           {"LLC", ""},         {"OF", ""},
+    {"CAMPUS", ""},        {"FORT", "FT"},
 }};
 
 std::string_view canonical(std::string_view word) {
@@ -43,14 +46,15 @@ std::string HospitalLinker::name_key(std::string_view name) {
 
 void HospitalLinker::insert(std::unordered_map<std::string, Candidate>& index, const std::string& key,
                             const HifldHospital& record) {
-  auto [it, inserted] = index.try_emplace(key, Candidate{&record, false});
+  Candidate candidate{record.id, record.beds, record.open, false};
+  auto [it, inserted] = index.try_emplace(key, candidate);
   if (inserted) return;
   Candidate& existing = it->second;
-  if (existing.record->open != record.open) {
-    if (record.open) existing = Candidate{&record, false};  // an open record beats a closed one
+  if (existing.open != record.open) {
+    if (record.open) existing = candidate;  // an open record beats a closed one
     return;
   }
-  if (existing.record->beds != record.beds) existing.ambiguous = true;
+  if (existing.beds != record.beds) existing.ambiguous = true;
 }
 
 HospitalLinker::HospitalLinker(const std::vector<HifldHospital>& records) {
@@ -65,8 +69,8 @@ LinkOutcome HospitalLinker::link(Hospital& hospital) const {
   std::string key = name_key(hospital.name);
   auto accept = [&](const Candidate& candidate, LinkOutcome outcome) {
     if (candidate.ambiguous) return LinkOutcome::ambiguous;
-    hospital.beds = candidate.record->beds;
-    hospital.hifld_id = candidate.record->id;
+    hospital.beds = candidate.beds;
+    hospital.hifld_id = candidate.id;
     return outcome;
   };
   if (auto it = by_name_zip_.find(key + '|' + hospital.zip); it != by_name_zip_.end()) {

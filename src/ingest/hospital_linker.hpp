@@ -28,8 +28,11 @@ class HospitalLinker {
   static std::string name_key(std::string_view name);
 
  private:
+  // What a key resolves to; copied so the linker does not depend on the records' lifetime.
   struct Candidate {
-    const HifldHospital* record = nullptr;
+    std::string id;
+    std::optional<int> beds;
+    bool open = true;
     bool ambiguous = false;
   };
   static void insert(std::unordered_map<std::string, Candidate>& index, const std::string& key,

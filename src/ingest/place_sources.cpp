@@ -46,7 +46,8 @@ void read_zip_centroids(CsvReader& reader, QualityReport& report, const std::fun
       row.warn(state, "completeness", "ZIP " + z.zip + " has no state");
     } else if (!jurisdiction) {
       row.reject(state, "reference", "unknown state code '" + z.state + "'");
-    } else if (jurisdiction->kind != JurisdictionKind::postal_only && !is_inside_us_envelope(z.latitude, z.longitude)) {
+    } else if (row.ok() && jurisdiction->kind != JurisdictionKind::postal_only &&
+               !is_inside_us_envelope(z.latitude, z.longitude)) {
       row.reject(latitude, "range",
                  "coordinates " + std::to_string(z.latitude) + "," + std::to_string(z.longitude) +
                      " lie outside the US and territories");

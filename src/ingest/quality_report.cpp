@@ -38,8 +38,8 @@ nlohmann::json QualityReport::to_json() const {
   nlohmann::json report;
   report["sources"] = nlohmann::json::array();
   for (const auto& s : sources_) {
-    report["sources"].push_back({{"name", s.name}, {"path", s.path}, {"sha256", s.sha256}, {"bytes", s.bytes},
-                                 {"rows", s.rows}});
+    report["sources"].push_back(
+        {{"name", s.name}, {"path", s.path}, {"sha256", s.sha256}, {"bytes", s.bytes}, {"rows", s.rows}});
   }
   report["metrics"] = metrics_;
   report["completeness"] = nlohmann::json::object();
@@ -52,8 +52,11 @@ nlohmann::json QualityReport::to_json() const {
   }
   report["findings"] = nlohmann::json::array();
   for (const auto& f : findings_) {
-    report["findings"].push_back({{"source", f.source}, {"rule", f.rule}, {"column", f.column},
-                                  {"severity", severity_name(f.severity)}, {"count", f.count},
+    report["findings"].push_back({{"source", f.source},
+                                  {"rule", f.rule},
+                                  {"column", f.column},
+                                  {"severity", severity_name(f.severity)},
+                                  {"count", f.count},
                                   {"example", f.example}});
   }
   report["quarantined_rows"] = quarantined_.size();

@@ -59,6 +59,8 @@ class RowValidator {
   void reject(const Column& column, const std::string& rule, const std::string& message);
   /// Records a soft finding for this row; the row is still loaded.
   void warn(const Column& column, const std::string& rule, const std::string& message);
+  /// True while no hard rule has failed on this row.
+  bool ok() const { return failures_.empty(); }
   /// Ends the row: quarantines it when a hard rule failed. True when the row may be loaded.
   bool end_row();
 

@@ -50,8 +50,8 @@ class SourceRun {
     std::string path = (dir_ / spec.path).string();
     CsvReader reader(path, std::string(spec.path));
     parse(reader);
-    report_.add_source(SourceFile{std::string(spec.name), std::string(spec.path), reader.sha256(),
-                                  reader.total_bytes(), reader.rows_read()});
+    report_.add_source(SourceFile{std::string(spec.name), std::string(spec.path), reader.sha256(), reader.total_bytes(),
+                                  reader.rows_read()});
     if (progress_) progress_(spec.name, reader.total_bytes(), reader.total_bytes());
   }
 
@@ -124,7 +124,8 @@ void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const Coun
                   where + "ZIP " + h.zip + " lies in another state than " + h.state);
       break;
     case GeocodeOutcome::unknown_zip:
-      report.flag("cms_hospitals", "geocode", "ZIP Code", Severity::warning, where + "ZIP " + h.zip + " has no centroid");
+      report.flag("cms_hospitals", "geocode", "ZIP Code", Severity::warning,
+                  where + "ZIP " + h.zip + " has no centroid");
       break;
   }
   h.county_fips = counties.resolve(h.state, h.county);

@@ -16,7 +16,8 @@ void check_state(RowValidator& row, const Column& code_column, const Column& fip
   std::string_view code = row.text(code_column);
   std::string_view fips = row.text(fips_column);
   if (code == "US") {
-    if (fips != "00") row.reject(fips_column, "reference", "the US row must have FIPS '00', got '" + std::string(fips) + "'");
+    if (fips != "00")
+      row.reject(fips_column, "reference", "the US row must have FIPS '00', got '" + std::string(fips) + "'");
     return;
   }
   auto jurisdiction = find_jurisdiction(code);
@@ -35,8 +36,7 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 }  // namespace
 
-void read_state_indicators(CsvReader& reader, QualityReport& report,
-                           const std::function<void(StateIndicator&)>& emit) {
+void read_state_indicators(CsvReader& reader, QualityReport& report, const std::function<void(StateIndicator&)>& emit) {
   ColumnMap map(reader);
   const Column fips = map.require("state_fips"), state = map.require("state_abbr"), year = map.require("year"),
                indicator = map.require("indicator"), value = map.require("value"), unit = map.require("unit"),

@@ -52,15 +52,17 @@ std::string Statement::column_text(int index) const {
 bool Statement::column_is_null(int index) const { return sqlite3_column_type(stmt_, index) == SQLITE_NULL; }
 
 Connection::Connection(const std::string& path) : path_(path) {
-  int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close(db_);
     throw Error(ErrorCode::unavailable, "cannot open SQLite database " + path + ": " + message);
   }
   sqlite3_busy_timeout(db_, 5000);
-  exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-       "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+  exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+      "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
 }
 
 Connection::~Connection() { sqlite3_close(db_); }

@@ -253,8 +253,8 @@ void SqliteDatasetLoad::make_current_and_prune() {
   auto make_current = connection_.prepare("UPDATE datasets SET is_current = 1 WHERE id = ?");
   make_current.bind(1, dataset_id_);
   make_current.run();
-  auto prune = connection_.prepare(
-      "DELETE FROM datasets WHERE id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT ?)");
+  auto prune =
+      connection_.prepare("DELETE FROM datasets WHERE id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT ?)");
   prune.bind(1, versions_kept_);
   prune.run();
 }

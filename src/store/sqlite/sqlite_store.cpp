@@ -74,8 +74,8 @@ std::vector<MigrationState> SqliteStore::migrate() {
 void SqliteStore::require_schema() {
   for (const auto& state : migration_status()) {
     if (!state.applied) {
-      throw Error(ErrorCode::unavailable, describe() + " is missing migration " + std::to_string(state.version) +
-                                              " (" + state.name + "): run 'hci db migrate'");
+      throw Error(ErrorCode::unavailable, describe() + " is missing migration " + std::to_string(state.version) + " (" +
+                                              state.name + "): run 'hci db migrate'");
     }
   }
 }
@@ -101,16 +101,19 @@ std::vector<DatasetInfo> SqliteStore::list_datasets() {
 std::optional<DatasetInfo> SqliteStore::find_dataset(std::string_view version_prefix) {
   require_schema();
   if (!version_prefix.empty() && version_prefix.size() < 4) {
-    throw Error(ErrorCode::invalid_input, "version prefix '" + std::string(version_prefix) + "' is too short: give at least 4 characters");
+    throw Error(ErrorCode::invalid_input,
+                "version prefix '" + std::string(version_prefix) + "' is too short: give at least 4 characters");
   }
   const std::string where = version_prefix.empty() ? "is_current = 1" : "version LIKE ? || '%'";
-  auto query = connection_.prepare("SELECT " + std::string(kDatasetColumns) + " FROM datasets WHERE " + where + " LIMIT 2");
+  auto query =
+      connection_.prepare("SELECT " + std::string(kDatasetColumns) + " FROM datasets WHERE " + where + " LIMIT 2");
   if (!version_prefix.empty()) query.bind(1, version_prefix);
   if (!query.step()) return std::nullopt;
   DatasetInfo info = read_dataset(query);
   std::int64_t id = query.column_int(0);
   if (query.step()) {
-    throw Error(ErrorCode::invalid_input, "version prefix '" + std::string(version_prefix) + "' matches several versions");
+    throw Error(ErrorCode::invalid_input,
+                "version prefix '" + std::string(version_prefix) + "' matches several versions");
   }
   info.sources = sources_of(id);
   return info;
@@ -122,8 +125,8 @@ std::vector<SourceFile> SqliteStore::sources_of(std::int64_t dataset_id) {
       "SELECT name, path, sha256, bytes, row_count FROM dataset_sources WHERE dataset_id = ? ORDER BY rowid");
   query.bind(1, dataset_id);
   while (query.step()) {
-    sources.push_back(SourceFile{query.column_text(0), query.column_text(1), query.column_text(2),
-                                 query.column_int(3), query.column_int(4)});
+    sources.push_back(SourceFile{query.column_text(0), query.column_text(1), query.column_text(2), query.column_int(3),
+                                 query.column_int(4)});
   }
   return sources;
 }
@@ -137,7 +140,8 @@ std::vector<QuarantinedRow> SqliteStore::quarantined_rows(std::string_view versi
   query.bind(1, version);
   query.bind(2, limit);
   while (query.step()) {
-    rows.push_back(QuarantinedRow{query.column_text(0), query.column_int(1), query.column_text(2), query.column_text(3)});
+    rows.push_back(
+        QuarantinedRow{query.column_text(0), query.column_int(1), query.column_text(2), query.column_text(3)});
   }
   return rows;
 }

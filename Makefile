@@ -1,0 +1,37 @@
+# Thin entry points; the build itself lives in CMakePresets.json.
+#   make demo    install what is missing, build (release), load the bundled real data into data/hci.db
+#   make test    install what is missing, build with AddressSanitizer + UBSan, run every test
+#   make bench   ingest benchmark against pandas, figures for bench/RESULTS.md
+
+JOBS ?= $(shell nproc)
+DB ?= sqlite:data/hci.db
+HCI_RELEASE := build/release/src/cli/hci
+
+.PHONY: deps release demo test bench format format-check clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+release: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+
+demo: release
+	$(HCI_RELEASE) --db $(DB) ingest --source-dir data/snapshot
+
+test: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
+
+bench: release
+	bash bench/ingest_benchmark.sh
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+
+format-check:
+	clang-format --dry-run --Werror $$(git ls-files '*.cpp' '*.hpp')
+
+clean:
+	rm -rf build

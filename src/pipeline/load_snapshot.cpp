@@ -1,0 +1,38 @@
+#include "pipeline/load_snapshot.hpp"
+
+#include "core/error.hpp"
+
+namespace hci {
+
+namespace {
+
+DatasetManifest make_manifest(const IngestResult& result, const std::filesystem::path& source_dir) {
+  DatasetManifest manifest;
+  manifest.version = result.version;
+  manifest.source_dir = source_dir.string();
+  manifest.sources = result.report.sources();
+  manifest.hospital_count = result.summary.at("hospitals").get<std::int64_t>();
+  manifest.summary_json = result.summary.dump();
+  manifest.quality_report_json = result.report.to_json().dump();
+  manifest.findings = result.report.findings();
+  manifest.quarantined = result.report.quarantined();
+  return manifest;
+}
+
+}  // namespace
+
+LoadOutcome load_snapshot(Store& store, const std::filesystem::path& source_dir, const LoadOptions& options) {
+  store.migrate();
+  auto load = store.begin_load();
+  LoadOutcome outcome{ingest_snapshot(source_dir, *load, options.progress), CommitOutcome::new_version};
+  if (options.on_report) options.on_report(outcome.result);
+  if (options.strict && outcome.result.report.has_errors()) {
+    throw Error(ErrorCode::invalid_input,
+                "--strict: " + std::to_string(outcome.result.report.error_count()) +
+                    " rows broke hard rules; nothing was loaded and the current dataset is unchanged");
+  }
+  outcome.commit = load->commit(make_manifest(outcome.result, source_dir));
+  return outcome;
+}
+
+}  // namespace hci

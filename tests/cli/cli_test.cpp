@@ -1,0 +1,98 @@
+// Runs the real hci binary as a user would and checks its exit status and output.
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+#include "support/temp_dir.hpp"
+
+namespace hci {
+
+namespace {
+
+struct CommandRun {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CommandRun hci(const std::string& arguments) {
+  CommandRun run;
+  std::string command = std::string(HCI_BINARY) + " " + arguments + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::array<char, 4096> buffer{};
+  size_t got = 0;
+  while ((got = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.output.append(buffer.data(), got);
+  int raw = pclose(pipe);
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return run;
+}
+
+struct CliTest : ::testing::Test {
+  testing::TempDir dir;
+  std::string db() const { return "--db sqlite:" + (dir.path() / "hci.db").string(); }
+  std::string ingest(const std::string& source_dir) const {
+    return db() + " ingest --source-dir " + source_dir + " --report-dir " + (dir.path() / "quality").string();
+  }
+};
+
+}  // namespace
+
+TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
+  CommandRun run = hci("--help");
+  EXPECT_EQ(run.status, 0);
+  for (const char* command : {"ingest", "db", "dataset", "quality", "collect"}) {
+    EXPECT_NE(run.output.find(command), std::string::npos) << command;
+  }
+  EXPECT_EQ(hci("ingest --help").status, 0);
+}
+
+TEST_F(CliTest, BadUsageExitsTwo) {
+  EXPECT_EQ(hci("--no-such-flag").status, 2);
+  EXPECT_EQ(hci("").status, 2);
+  EXPECT_EQ(hci(db() + " ingest --source-dir /nonexistent/dir").status, 2);
+}
+
+TEST_F(CliTest, IngestPrintsTheSummaryAndTheDatasetCanBeInspected) {
+  CommandRun run = hci(ingest(HCI_SNAPSHOT_DIR));
+  ASSERT_EQ(run.status, 0) << run.output;
+  EXPECT_NE(run.output.find("hospitals         5,421 (2,869 rated"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("geocoded          100.0%"), std::string::npos);
+  CommandRun list = hci(db() + " dataset list");
+  EXPECT_EQ(list.status, 0);
+  EXPECT_NE(list.output.find("5,421"), std::string::npos);
+  CommandRun show = hci(db() + " dataset show");
+  EXPECT_EQ(show.status, 0);
+  EXPECT_NE(show.output.find("cms/Hospital_General_Information.csv"), std::string::npos);
+  CommandRun quality = hci(db() + " quality");
+  EXPECT_EQ(quality.status, 0);
+  EXPECT_NE(quality.output.find("Quarantined rows: 23"), std::string::npos);
+  EXPECT_EQ(hci(db() + " quality --json").status, 0);
+  CommandRun status = hci(db() + " db status");
+  EXPECT_NE(status.output.find("001_initial_schema"), std::string::npos);
+}
+
+TEST_F(CliTest, CorruptSourceFailsWithOneClearLineAndKeepsThePreviousDataset) {
+  ASSERT_EQ(hci(ingest(HCI_SNAPSHOT_DIR)).status, 0);
+  const std::string before = hci(db() + " dataset show").output;
+  auto broken = dir.path() / "snapshot";
+  testing::copy_snapshot(broken);
+  std::ofstream(broken / "counties/NCHSurb-rural-codes.csv", std::ios::app) << "1,999,AL,\"Unclosed County,x\n";
+  CommandRun run = hci(ingest(broken.string()));
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.output.find("hci: error (invalid_input): counties/NCHSurb-rural-codes.csv:3162:4: unclosed quote"),
+            std::string::npos)
+      << run.output;
+  EXPECT_EQ(hci(db() + " dataset show").output, before);
+}
+
+TEST_F(CliTest, UnknownVersionIsNotFound) {
+  ASSERT_EQ(hci(ingest(HCI_SNAPSHOT_DIR)).status, 0);
+  CommandRun run = hci(db() + " dataset show ffffffff");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.output.find("no dataset version starts with 'ffffffff'"), std::string::npos);
+}
+
+}  // namespace hci

@@ -1,0 +1,145 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/error.hpp"
+#include "pipeline/load_snapshot.hpp"
+#include "store/sqlite/connection.hpp"
+#include "support/failing_sink.hpp"
+#include "support/temp_dir.hpp"
+
+namespace hci {
+
+namespace {
+
+struct SqliteStoreTest : ::testing::Test {
+  testing::TempDir dir;
+  std::string db_path = (dir.path() / "hci.db").string();
+  SqliteStore store{db_path};
+
+  // One number from the database, read through a separate connection as another process would.
+  std::int64_t count(const std::string& sql) {
+    sqlite::Connection reader(db_path);
+    auto query = reader.prepare(sql);
+    EXPECT_TRUE(query.step());
+    return query.column_int(0);
+  }
+  std::int64_t current(const std::string& table) {
+    return count("SELECT count(*) FROM " + table + " t JOIN datasets d ON d.id = t.dataset_id WHERE d.is_current = 1");
+  }
+  // A copy of the snapshot whose content (and so version) differs by `salt` blank lines.
+  std::filesystem::path variant(int salt) {
+    auto variant_dir = dir.path() / ("snapshot-" + std::to_string(salt));
+    testing::copy_snapshot(variant_dir);
+    std::ofstream(variant_dir / "states/state_unemployment_monthly.csv", std::ios::app) << std::string(salt, '\n');
+    return variant_dir;
+  }
+};
+
+}  // namespace
+
+TEST_F(SqliteStoreTest, MigrationsAreRecordedAndAppliedOnce) {
+  EXPECT_EQ(store.migrate().size(), 1u);
+  EXPECT_TRUE(store.migrate().empty());
+  auto status = store.migration_status();
+  ASSERT_EQ(status.size(), 1u);
+  EXPECT_TRUE(status[0].applied);
+  EXPECT_EQ(status[0].name, "initial_schema");
+  EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), 1);
+}
+
+TEST_F(SqliteStoreTest, LoadWithoutMigrationsSaysWhatToRun) {
+  try {
+    store.begin_load();
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("hci db migrate"), std::string::npos);
+  }
+}
+
+TEST_F(SqliteStoreTest, SnapshotLoadHoldsTheRealFacts) {
+  LoadOutcome outcome = load_snapshot(store, HCI_SNAPSHOT_DIR, {});
+  EXPECT_EQ(outcome.commit, CommitOutcome::new_version);
+  EXPECT_EQ(current("hospitals"), 5421);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE rating IS NOT NULL"), 2869);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE type = 'Acute Care Hospitals'"), 3120);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE type = 'Critical Access Hospitals'"), 1375);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE rating = 1"), 229);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE rating = 5"), 289);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE latitude IS NULL"), 0);
+  EXPECT_EQ(current("states"), 56);
+  EXPECT_EQ(current("zip_centroids"), 42252);
+  EXPECT_EQ(current("quarantined_rows"), 23);
+  EXPECT_EQ(count("SELECT count(*) FROM dataset_sources"), 9);
+  auto dataset = store.find_dataset("");
+  ASSERT_TRUE(dataset);
+  EXPECT_EQ(dataset->version, outcome.result.version);
+  EXPECT_EQ(dataset->hospital_count, 5421);
+  EXPECT_EQ(store.find_dataset(outcome.result.version.substr(0, 8))->version, outcome.result.version);
+}
+
+TEST_F(SqliteStoreTest, FailureMidLoadLeavesThePreviousVersionCurrentAndComplete) {
+  const std::string previous = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  {
+    auto load = store.begin_load();
+    testing::FailingSink failing(*load, 3000);
+    EXPECT_THROW(ingest_snapshot(variant(1), failing, nullptr), Error);
+  }  // the load is destroyed uncommitted: rolled back
+  EXPECT_EQ(store.find_dataset("")->version, previous);
+  EXPECT_EQ(count("SELECT count(*) FROM datasets"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421);
+  EXPECT_EQ(current("zip_centroids"), 42252);
+  EXPECT_EQ(load_snapshot(store, variant(2), {}).commit, CommitOutcome::new_version);  // the next load succeeds
+}
+
+TEST_F(SqliteStoreTest, ReadersSeeThePreviousVersionWhileALoadRuns) {
+  const std::string previous = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  auto load = store.begin_load();
+  testing::FailingSink failing(*load, 100000);
+  ingest_snapshot(variant(1), failing, nullptr);  // written, not committed
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421);
+  EXPECT_EQ(count("SELECT count(*) FROM datasets WHERE is_current = 1 AND version = '" + previous + "'"), 1);
+}
+
+TEST_F(SqliteStoreTest, IdenticalContentReusesItsVersion) {
+  const std::string first = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  load_snapshot(store, variant(1), {});
+  LoadOutcome again = load_snapshot(store, HCI_SNAPSHOT_DIR, {});
+  EXPECT_EQ(again.commit, CommitOutcome::already_present);
+  EXPECT_EQ(store.find_dataset("")->version, first);
+  EXPECT_EQ(count("SELECT count(*) FROM datasets"), 2);
+  EXPECT_EQ(current("hospitals"), 5421);
+}
+
+TEST_F(SqliteStoreTest, KeepsOnlyTheNewestVersions) {
+  for (int salt = 1; salt <= SqliteStore::versions_kept + 1; ++salt) load_snapshot(store, variant(salt), {});
+  auto datasets = store.list_datasets();
+  ASSERT_EQ(datasets.size(), static_cast<size_t>(SqliteStore::versions_kept));
+  EXPECT_TRUE(datasets.front().is_current);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421 * SqliteStore::versions_kept);
+}
+
+TEST_F(SqliteStoreTest, QuarantinedRowsAreKeptWithTheirReasons) {
+  const std::string version = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  auto rows = store.quarantined_rows(version, 100);
+  ASSERT_EQ(rows.size(), 23u);
+  EXPECT_EQ(rows[0].source, "state_indicators");
+  EXPECT_FALSE(rows[0].raw.empty());
+}
+
+TEST_F(SqliteStoreTest, UnknownDatabaseSchemeIsRejected) { EXPECT_THROW(open_store("mysql://x"), Error); }
+
+TEST_F(SqliteStoreTest, FileThatIsNotADatabaseGivesAClearError) {
+  std::string bogus = dir.write("bogus.db", "this is not sqlite, just text long enough to not be a header............");
+  try {
+    SqliteStore broken(bogus);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::unavailable);
+    EXPECT_NE(std::string(e.what()).find("is not an SQLite database"), std::string::npos);
+  }
+}
+
+}  // namespace hci
