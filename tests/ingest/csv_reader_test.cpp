@@ -85,9 +85,11 @@ TEST(CsvReader, TextAfterAClosingQuoteIsAnError) {
 TEST(CsvReader, EmptyFileHasNoHeader) { EXPECT_EQ(error_of(""), "t.csv:1:1: file is empty: expected a header row"); }
 
 TEST(CsvReader, BinaryGarbageIsRejected) {
-  std::string png("a,b\n\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 22);
+  const char png_bytes[] = "a,b\n\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+  std::string png(png_bytes, sizeof png_bytes - 1);
   EXPECT_EQ(error_of(png).rfind("t.csv:2:1: invalid UTF-8", 0), 0u) << error_of(png);
-  std::string nul("a,b\n1,\0\0\x01", 10);
+  const char nul_bytes[] = "a,b\n1,\0\0\x01";
+  std::string nul(nul_bytes, sizeof nul_bytes - 1);
   EXPECT_EQ(error_of(nul), "t.csv:2:2: NUL byte: this is not a text CSV file");
 }
 

@@ -60,9 +60,14 @@ Connection::Connection(const std::string& path) : path_(path) {
     throw Error(ErrorCode::unavailable, "cannot open SQLite database " + path + ": " + message);
   }
   sqlite3_busy_timeout(db_, 5000);
-  exec(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-      "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+  try {
+    exec(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+        "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+  } catch (...) {
+    sqlite3_close(db_);  // the destructor does not run when a constructor throws
+    throw;
+  }
 }
 
 Connection::~Connection() { sqlite3_close(db_); }
