@@ -24,6 +24,6 @@ awk -v copies="$copies" '
   END {
     id = 0
     for (copy = 0; copy < copies; copy++)
-      for (i = 1; i <= count; i++) { line = rows[i]; sub(/^[^,]*/, base36(id++), line); print line }
+      for (i = 1; i <= count; i++) print base36(id++) substr(rows[i], index(rows[i], ","))
   }' "$snapshot/cms/Hospital_General_Information.csv" >> "$cms"
 echo "$cms: $(($(wc -l < "$cms") - 1)) rows, $(du -m "$cms" | cut -f1) MB"

@@ -1,4 +1,5 @@
 -- The logical schema: every data row belongs to one dataset version; exactly one version is current.
+-- Narrow tables keyed by (dataset_id, ...) are WITHOUT ROWID: one B-tree instead of a table plus an index.
 CREATE TABLE datasets (
   id INTEGER PRIMARY KEY,
   version TEXT NOT NULL UNIQUE,          -- sha256 over the source files' names and checksums
@@ -20,7 +21,7 @@ CREATE TABLE dataset_sources (
   bytes INTEGER NOT NULL,
   row_count INTEGER NOT NULL,
   PRIMARY KEY (dataset_id, name)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE states (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -29,7 +30,7 @@ CREATE TABLE states (
   name TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('state', 'district', 'territory')),
   PRIMARY KEY (dataset_id, code)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE state_indicators (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -40,7 +41,7 @@ CREATE TABLE state_indicators (
   unit TEXT NOT NULL,
   source TEXT NOT NULL,
   PRIMARY KEY (dataset_id, state_code, indicator, year)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE state_unemployment (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -48,7 +49,7 @@ CREATE TABLE state_unemployment (
   month TEXT NOT NULL,                   -- YYYY-MM
   rate_pct REAL NOT NULL,
   PRIMARY KEY (dataset_id, state_code, month)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE counties (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -62,7 +63,7 @@ CREATE TABLE counties (
   cbsa_title TEXT NOT NULL,
   population INTEGER,
   PRIMARY KEY (dataset_id, fips)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE measure_definitions (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -72,7 +73,7 @@ CREATE TABLE measure_definitions (
   release TEXT NOT NULL,
   source_file TEXT NOT NULL,
   PRIMARY KEY (dataset_id, name)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE area_measures (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -82,7 +83,7 @@ CREATE TABLE area_measures (
   measure TEXT NOT NULL,
   value REAL NOT NULL,
   PRIMARY KEY (dataset_id, fips, measure)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE zip_centroids (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
@@ -93,7 +94,7 @@ CREATE TABLE zip_centroids (
   state_code TEXT NOT NULL,
   coord_source TEXT NOT NULL,
   PRIMARY KEY (dataset_id, zip)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE hospitals (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
