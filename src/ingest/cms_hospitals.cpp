@@ -144,11 +144,11 @@ void read_cms_hospitals(CsvReader& reader, QualityReport& report, const std::fun
     h.readmission = read_group(row, c.readmission);
     h.patient_experience = read_group(row, c.patient_experience);
     h.timely_effective = read_group(row, c.timely_effective);
-    if (!h.id.empty() && seen_ids.count(h.id) > 0) {
+    // Only rows that pass every other rule claim their ID, so a quarantined row never shadows a good one.
+    if (row.ok() && !seen_ids.insert(h.id).second) {
       row.reject(c.id, "uniqueness", "duplicate Facility ID '" + h.id + "' (first occurrence kept)");
     }
     if (!row.end_row()) continue;
-    seen_ids.insert(h.id);
     emit(h);
   }
 }

@@ -1,7 +1,6 @@
 #include "ingest/county_resolver.hpp"
 
 #include <array>
-#include <sstream>
 
 #include "core/text.hpp"
 
@@ -25,15 +24,17 @@ std::string strip_suffix(std::string key) {
 }  // namespace
 
 std::string CountyResolver::name_key(std::string_view county_name) {
-  std::string key = strip_suffix(normalize_name_key(county_name));
-  std::istringstream words(key);
-  std::string word, out;
-  while (words >> word) {
-    if (word == "SAINT") word = "ST";
-    if (word == "SAINTE") word = "STE";
-    out += word;  // spaces dropped: "DE KALB" and "DEKALB" meet
+  const std::string words = strip_suffix(normalize_name_key(county_name));
+  std::string key;
+  key.reserve(words.size());
+  for (size_t begin = 0; begin < words.size();) {
+    size_t end = words.find(' ', begin);
+    if (end == std::string::npos) end = words.size();
+    std::string_view word = std::string_view(words).substr(begin, end - begin);
+    key.append(word == "SAINT" ? "ST" : word == "SAINTE" ? "STE" : word);  // spaces dropped: DE KALB = DEKALB
+    begin = end + 1;
   }
-  return out;
+  return key;
 }
 
 void CountyResolver::add(const County& county) {

@@ -2,7 +2,7 @@
 // Geocodes hospitals by the centroid of their ZIP code.
 
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "core/geography.hpp"
 #include "core/hospital.hpp"
@@ -12,19 +12,28 @@ namespace hci {
 /// How a geocode went.
 enum class GeocodeOutcome { geocoded, state_mismatch, unknown_zip };
 
-/// Looks ZIP codes up in a centroid table held in memory (about 42k entries).
+/// Looks ZIP codes up in a flat table indexed by the 5-digit code (100,000 slots, 1.6 MB), so a
+/// lookup is one array access whatever the number of hospitals.
 class Geocoder {
  public:
-  /// Adds one centroid to the table.
-  void add(const ZipCentroid& centroid) { by_zip_[centroid.zip] = centroid; }
+  Geocoder();
+  /// Adds one centroid to the table (the ZIP must be 5 digits).
+  void add(const ZipCentroid& centroid);
   /// Sets the hospital's latitude and longitude from its ZIP's centroid. A centroid whose state
   /// differs from the hospital's still geocodes it, but is reported as state_mismatch.
   GeocodeOutcome geocode(Hospital& hospital) const;
   /// Number of ZIP codes known.
-  size_t size() const { return by_zip_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  std::unordered_map<std::string, ZipCentroid> by_zip_;
+  struct Slot {
+    double latitude = 0;
+    double longitude = 0;
+    char state[2] = {0, 0};  // USPS code, zeros when the source has none
+    bool present = false;
+  };
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
 };
 
 }  // namespace hci

@@ -1,7 +1,6 @@
 #include "ingest/hospital_linker.hpp"
 
 #include <array>
-#include <sstream>
 #include <utility>
 
 #include "core/text.hpp"
@@ -33,13 +32,18 @@ std::string_view canonical(std::string_view word) {
 }  // namespace
 
 std::string HospitalLinker::name_key(std::string_view name) {
-  std::istringstream words(normalize_name_key(name));
-  std::string word, key;
-  while (words >> word) {
-    std::string_view form = canonical(word);
-    if (form.empty()) continue;
-    if (!key.empty()) key.push_back(' ');
-    key.append(form);
+  const std::string normalized = normalize_name_key(name);  // words separated by single spaces
+  std::string key;
+  key.reserve(normalized.size());
+  for (size_t begin = 0; begin < normalized.size();) {
+    size_t end = normalized.find(' ', begin);
+    if (end == std::string::npos) end = normalized.size();
+    std::string_view form = canonical(std::string_view(normalized).substr(begin, end - begin));
+    if (!form.empty()) {
+      if (!key.empty()) key.push_back(' ');
+      key.append(form);
+    }
+    begin = end + 1;
   }
   return key;
 }

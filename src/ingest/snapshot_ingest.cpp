@@ -114,18 +114,18 @@ void record_metrics(const HospitalTally& t, std::size_t zip_count, QualityReport
 // Geocodes, resolves the county and links beds of one hospital, flagging what did not work.
 void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const CountyResolver& counties,
             const HospitalLinker& linker, HospitalTally& tally, QualityReport& report) {
-  const std::string where = "line " + std::to_string(line) + ": ";
+  auto where = [line] { return "line " + std::to_string(line) + ": "; };
   switch (geocoder.geocode(h)) {
     case GeocodeOutcome::geocoded: ++tally.geocoded; break;
     case GeocodeOutcome::state_mismatch:
       ++tally.geocoded;
       ++tally.state_mismatch;
       report.flag("cms_hospitals", "reference", "ZIP Code", Severity::warning,
-                  where + "ZIP " + h.zip + " lies in another state than " + h.state);
+                  where() + "ZIP " + h.zip + " lies in another state than " + h.state);
       break;
     case GeocodeOutcome::unknown_zip:
       report.flag("cms_hospitals", "geocode", "ZIP Code", Severity::warning,
-                  where + "ZIP " + h.zip + " has no centroid");
+                  where() + "ZIP " + h.zip + " has no centroid");
       break;
   }
   h.county_fips = counties.resolve(h.state, h.county);
@@ -133,7 +133,7 @@ void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const Coun
     ++tally.with_county;
   } else {
     report.flag("cms_hospitals", "reference", "County/Parish", Severity::warning,
-                where + "county '" + h.county + "' is not a known county of " + h.state);
+                where() + "county '" + h.county + "' is not a known county of " + h.state);
   }
   switch (linker.link(h)) {
     case LinkOutcome::by_name_zip: ++tally.linked_zip; break;
@@ -141,10 +141,11 @@ void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const Coun
     case LinkOutcome::ambiguous:
       ++tally.ambiguous;
       report.flag("cms_hospitals", "link", "beds", Severity::info,
-                  where + "several HIFLD records with different beds match '" + h.name + "'");
+                  where() + "several HIFLD records with different beds match '" + h.name + "'");
       break;
     case LinkOutcome::unmatched:
-      report.flag("cms_hospitals", "link", "beds", Severity::info, where + "no HIFLD record matches '" + h.name + "'");
+      report.flag("cms_hospitals", "link", "beds", Severity::info,
+                  where() + "no HIFLD record matches '" + h.name + "'");
       break;
   }
 }

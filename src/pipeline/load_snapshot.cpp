@@ -1,6 +1,7 @@
 #include "pipeline/load_snapshot.hpp"
 
 #include "core/error.hpp"
+#include "pipeline/background_writer.hpp"
 
 namespace hci {
 
@@ -24,7 +25,12 @@ DatasetManifest make_manifest(const IngestResult& result, const std::filesystem:
 LoadOutcome load_snapshot(Store& store, const std::filesystem::path& source_dir, const LoadOptions& options) {
   store.migrate();
   auto load = store.begin_load();
-  LoadOutcome outcome{ingest_snapshot(source_dir, *load, options.progress), CommitOutcome::new_version};
+  LoadOutcome outcome;
+  {
+    BackgroundWriter writer(*load);  // parsing and SQL writes overlap on two cores
+    outcome.result = ingest_snapshot(source_dir, writer, options.progress);
+    writer.finish();
+  }
   if (options.on_report) options.on_report(outcome.result);
   if (options.strict && outcome.result.report.has_errors()) {
     throw Error(ErrorCode::invalid_input,

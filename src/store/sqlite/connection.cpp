@@ -24,7 +24,8 @@ Statement::~Statement() { sqlite3_finalize(stmt_); }
 void Statement::bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 void Statement::bind(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
 void Statement::bind(int index, std::string_view value) {
-  sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  // SQLITE_STATIC: no copy; the caller keeps the bytes alive until the statement is stepped.
+  sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
 }
 void Statement::bind(int index, std::nullptr_t) { sqlite3_bind_null(stmt_, index); }
 

@@ -18,7 +18,7 @@ class Statement {
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
-  /// Binds a value; std::nullopt binds NULL.
+  /// Binds a value; std::nullopt binds NULL. Text is not copied: it must stay alive until step()/run().
   void bind(int index, std::int64_t value);
   void bind(int index, double value);
   void bind(int index, std::string_view value);

@@ -21,7 +21,7 @@ CREATE TABLE dataset_sources (
   bytes INTEGER NOT NULL,
   row_count INTEGER NOT NULL,
   PRIMARY KEY (dataset_id, name)
-) WITHOUT ROWID;
+);  -- a rowid table: rowid keeps the order the sources were read in
 
 CREATE TABLE states (
   dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,

@@ -1,0 +1,65 @@
+#pragma once
+// Overlaps parsing and database writes: records are batched and written on a second thread.
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "core/dataset_sink.hpp"
+
+namespace hci {
+
+/// A DatasetSink that copies records into batches and hands them, through a bounded queue, to a
+/// thread that writes them into `target`. Memory stays bounded (queue_batches x batch_size records).
+/// A failure in the writer is rethrown by the next add() or by finish(). `target` must not be used
+/// by anyone else until finish() returns; the destructor stops the thread without rethrowing.
+class BackgroundWriter : public DatasetSink {
+ public:
+  explicit BackgroundWriter(DatasetSink& target, size_t batch_size = 4096, size_t queue_batches = 4);
+  ~BackgroundWriter() override;
+  BackgroundWriter(const BackgroundWriter&) = delete;
+  BackgroundWriter& operator=(const BackgroundWriter&) = delete;
+
+  void add(const Hospital& hospital) override { push(hospital); }
+  void add(const ZipCentroid& centroid) override { push(centroid); }
+  void add(const County& county) override { push(county); }
+  void add(const StateIndicator& indicator) override { push(indicator); }
+  void add(const StateUnemployment& rate) override { push(rate); }
+  void add(const AreaMeasure& measure) override { push(measure); }
+  void add(const MeasureDefinition& definition) override { push(definition); }
+
+  /// Writes what is still queued, stops the thread and rethrows the writer's failure, if any.
+  void finish();
+
+ private:
+  using Record =
+      std::variant<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure, MeasureDefinition>;
+  using Batch = std::vector<Record>;
+
+  template <typename T>
+  void push(const T& record) {
+    current_.emplace_back(record);
+    if (current_.size() >= batch_size_) hand_over();
+  }
+  void hand_over();
+  void write_batches();
+  void stop() noexcept;
+  void rethrow_failure();
+
+  DatasetSink& target_;
+  const size_t batch_size_;
+  const size_t queue_batches_;
+  Batch current_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Batch> queue_;
+  bool closing_ = false;
+  std::exception_ptr failure_;
+  std::thread writer_;
+};
+
+}  // namespace hci
