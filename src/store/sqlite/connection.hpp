@@ -36,6 +36,14 @@ class Statement {
   void bind(int index, const std::string& value) { bind(index, std::string_view(value)); }
   void bind(int index, const char* value) { bind(index, std::string_view(value)); }
 
+  /// Binds the arguments to parameters 1..N in order, then runs the statement (no rows expected).
+  template <typename... Args>
+  void run_with(const Args&... args) {
+    int index = 0;
+    (bind(++index, args), ...);
+    run();
+  }
+
   /// Advances; true while a row is available. Throws hci::Error on failure.
   bool step();
   /// Runs a statement that returns no rows, then resets it for reuse.

@@ -90,73 +90,28 @@ void SqliteDatasetLoad::add(const Hospital& h) {
 }
 
 void SqliteDatasetLoad::add(const ZipCentroid& z) {
-  auto& s = insert_zip_;
-  s.bind(1, dataset_id_);
-  s.bind(2, z.zip);
-  s.bind(3, z.latitude);
-  s.bind(4, z.longitude);
-  s.bind(5, z.city);
-  s.bind(6, z.state);
-  s.bind(7, z.coord_source);
-  s.run();
+  insert_zip_.run_with(dataset_id_, z.zip, z.latitude, z.longitude, z.city, z.state, z.coord_source);
 }
 
 void SqliteDatasetLoad::add(const County& c) {
-  auto& s = insert_county_;
-  s.bind(1, dataset_id_);
-  s.bind(2, c.fips);
-  s.bind(3, c.state);
-  s.bind(4, c.name);
-  s.bind(5, c.urban_rural_2023);
-  s.bind(6, c.urban_rural_2013);
-  s.bind(7, c.urban_rural_2006);
-  s.bind(8, c.urban_rural_1990);
-  s.bind(9, c.cbsa_title);
-  s.bind(10, c.population);
-  s.run();
+  insert_county_.run_with(dataset_id_, c.fips, c.state, c.name, c.urban_rural_2023, c.urban_rural_2013,
+                          c.urban_rural_2006, c.urban_rural_1990, c.cbsa_title, c.population);
 }
 
 void SqliteDatasetLoad::add(const StateIndicator& i) {
-  auto& s = insert_indicator_;
-  s.bind(1, dataset_id_);
-  s.bind(2, i.state);
-  s.bind(3, i.year);
-  s.bind(4, i.indicator);
-  s.bind(5, i.value);
-  s.bind(6, i.unit);
-  s.bind(7, i.source);
-  s.run();
+  insert_indicator_.run_with(dataset_id_, i.state, i.year, i.indicator, i.value, i.unit, i.source);
 }
 
 void SqliteDatasetLoad::add(const StateUnemployment& u) {
-  auto& s = insert_unemployment_;
-  s.bind(1, dataset_id_);
-  s.bind(2, u.state);
-  s.bind(3, u.month);
-  s.bind(4, u.rate_pct);
-  s.run();
+  insert_unemployment_.run_with(dataset_id_, u.state, u.month, u.rate_pct);
 }
 
 void SqliteDatasetLoad::add(const AreaMeasure& m) {
-  auto& s = insert_measure_;
-  s.bind(1, dataset_id_);
-  s.bind(2, m.fips);
-  s.bind(3, m.level);
-  s.bind(4, m.state);
-  s.bind(5, m.measure);
-  s.bind(6, m.value);
-  s.run();
+  insert_measure_.run_with(dataset_id_, m.fips, m.level, m.state, m.measure, m.value);
 }
 
 void SqliteDatasetLoad::add(const MeasureDefinition& d) {
-  auto& s = insert_definition_;
-  s.bind(1, dataset_id_);
-  s.bind(2, d.name);
-  s.bind(3, d.chr_measure_id);
-  s.bind(4, d.description);
-  s.bind(5, d.release);
-  s.bind(6, d.source_file);
-  s.run();
+  insert_definition_.run_with(dataset_id_, d.name, d.chr_measure_id, d.description, d.release, d.source_file);
 }
 
 std::optional<std::int64_t> SqliteDatasetLoad::existing_dataset(const std::string& version) {
@@ -205,33 +160,15 @@ void SqliteDatasetLoad::write_manifest(const DatasetManifest& manifest) {
 
   auto source = connection_.prepare("INSERT INTO dataset_sources VALUES (?, ?, ?, ?, ?, ?)");
   for (const auto& file : manifest.sources) {
-    source.bind(1, dataset_id_);
-    source.bind(2, file.name);
-    source.bind(3, file.path);
-    source.bind(4, file.sha256);
-    source.bind(5, file.bytes);
-    source.bind(6, file.rows);
-    source.run();
+    source.run_with(dataset_id_, file.name, file.path, file.sha256, file.bytes, file.rows);
   }
   auto finding = connection_.prepare("INSERT INTO quality_issues VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const auto& f : manifest.findings) {
-    finding.bind(1, dataset_id_);
-    finding.bind(2, f.source);
-    finding.bind(3, f.rule);
-    finding.bind(4, f.column);
-    finding.bind(5, severity_name(f.severity));
-    finding.bind(6, f.count);
-    finding.bind(7, f.example);
-    finding.run();
+    finding.run_with(dataset_id_, f.source, f.rule, f.column, severity_name(f.severity), f.count, f.example);
   }
   auto quarantined = connection_.prepare("INSERT INTO quarantined_rows VALUES (?, ?, ?, ?, ?)");
   for (const auto& row : manifest.quarantined) {
-    quarantined.bind(1, dataset_id_);
-    quarantined.bind(2, row.source);
-    quarantined.bind(3, row.line);
-    quarantined.bind(4, row.reason);
-    quarantined.bind(5, row.raw);
-    quarantined.run();
+    quarantined.run_with(dataset_id_, row.source, row.line, row.reason, row.raw);
   }
 }
 
@@ -239,12 +176,7 @@ void SqliteDatasetLoad::write_states() {
   auto insert = connection_.prepare("INSERT INTO states VALUES (?, ?, ?, ?, ?)");
   for (const auto& j : all_jurisdictions()) {
     if (j.kind == JurisdictionKind::postal_only) continue;
-    insert.bind(1, dataset_id_);
-    insert.bind(2, j.code);
-    insert.bind(3, j.fips);
-    insert.bind(4, j.name);
-    insert.bind(5, jurisdiction_kind_name(j.kind));
-    insert.run();
+    insert.run_with(dataset_id_, j.code, j.fips, j.name, jurisdiction_kind_name(j.kind));
   }
 }
 
