@@ -32,7 +32,7 @@ class QualityReport {
   void quarantine(QuarantinedRow row, const std::string& rule, const std::string& column);
   /// Starts completeness counting for a source with these columns.
   void track_columns(const std::string& source, const std::vector<std::string>& columns);
-  /// Counts one row's presence flags for a source registered with track_columns.
+  /// The per-column counters of a source registered with track_columns, updated row by row.
   std::vector<ColumnCompleteness>& completeness(const std::string& source) { return completeness_[source]; }
   /// Records a source file that was read.
   void add_source(SourceFile source) { sources_.push_back(std::move(source)); }

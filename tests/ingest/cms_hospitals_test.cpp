@@ -59,6 +59,13 @@ Parsed parse_lines(const std::vector<std::string>& lines) {
   return parse_file(dir.write("cms.csv", content));
 }
 
+// Parses the header and the first `data_lines` real rows, with field `index` of the last row replaced.
+Parsed parse_with_last_field(int data_lines, size_t index, const std::string& value) {
+  auto lines = real_lines(data_lines + 1);
+  lines.back() = with_field(lines.back(), index, value);
+  return parse_lines(lines);
+}
+
 constexpr size_t kStateField = 4, kZipField = 5, kRatingField = 12, kIdField = 0;
 
 }  // namespace
@@ -110,9 +117,7 @@ TEST(CmsHospitalsSnapshot, TypesEveryColumn) {
 }
 
 TEST(CmsHospitals, NonNumericRatingIsQuarantinedWithItsReason) {
-  auto lines = real_lines(3);
-  lines[2] = with_field(lines[2], kRatingField, "abc");
-  Parsed parsed = parse_lines(lines);
+  Parsed parsed = parse_with_last_field(2, kRatingField, "abc");
   EXPECT_EQ(parsed.hospitals.size(), 1u);
   ASSERT_EQ(parsed.report.quarantined().size(), 1u);
   const auto& row = parsed.report.quarantined()[0];
@@ -121,26 +126,20 @@ TEST(CmsHospitals, NonNumericRatingIsQuarantinedWithItsReason) {
 }
 
 TEST(CmsHospitals, RatingOutsideOneToFiveIsQuarantined) {
-  auto lines = real_lines(2);
-  lines[1] = with_field(lines[1], kRatingField, "6");
-  Parsed parsed = parse_lines(lines);
+  Parsed parsed = parse_with_last_field(1, kRatingField, "6");
   ASSERT_EQ(parsed.report.quarantined().size(), 1u);
   EXPECT_EQ(parsed.report.quarantined()[0].reason, "column 13 'Hospital overall rating': expected 1..5, got '6'");
 }
 
 TEST(CmsHospitals, UnknownStateIsQuarantined) {
-  auto lines = real_lines(2);
-  lines[1] = with_field(lines[1], kStateField, "ZZ");
-  Parsed parsed = parse_lines(lines);
+  Parsed parsed = parse_with_last_field(1, kStateField, "ZZ");
   ASSERT_EQ(parsed.report.quarantined().size(), 1u);
   EXPECT_EQ(parsed.report.quarantined()[0].reason, "column 5 'State': unknown state or territory 'ZZ'");
   EXPECT_EQ(parsed.report.findings()[0].rule, "reference");
 }
 
 TEST(CmsHospitals, DuplicateFacilityIdKeepsTheFirstAndQuarantinesTheSecond) {
-  auto lines = real_lines(3);
-  lines[2] = with_field(lines[2], kIdField, "10001");
-  Parsed parsed = parse_lines(lines);
+  Parsed parsed = parse_with_last_field(2, kIdField, "10001");
   ASSERT_EQ(parsed.hospitals.size(), 1u);
   EXPECT_EQ(parsed.hospitals[0].name, "SOUTHEAST HEALTH MEDICAL CENTER");
   ASSERT_EQ(parsed.report.quarantined().size(), 1u);
@@ -158,9 +157,7 @@ TEST(CmsHospitals, RaggedRowIsQuarantined) {
 }
 
 TEST(CmsHospitals, FourDigitZipIsZeroPadded) {
-  auto lines = real_lines(2);
-  lines[1] = with_field(lines[1], kZipField, "6510");
-  Parsed parsed = parse_lines(lines);
+  Parsed parsed = parse_with_last_field(1, kZipField, "6510");
   ASSERT_EQ(parsed.hospitals.size(), 1u);
   EXPECT_EQ(parsed.hospitals[0].zip, "06510");
 }
@@ -179,9 +176,7 @@ TEST(CmsHospitals, MissingRequiredColumnsAreAllNamed) {
 }
 
 TEST(CmsHospitals, NotAvailableBecomesNull) {
-  auto lines = real_lines(2);
-  lines[1] = with_field(lines[1], kRatingField, "Not Available");
-  Parsed parsed = parse_lines(lines);
+  Parsed parsed = parse_with_last_field(1, kRatingField, "Not Available");
   ASSERT_EQ(parsed.hospitals.size(), 1u);
   EXPECT_FALSE(parsed.hospitals[0].rating.has_value());
 }
