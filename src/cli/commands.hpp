@@ -23,6 +23,10 @@ void add_db_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_dataset_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci quality [VERSION]`: the quality report of a version.
 void add_quality_command(CLI::App& app, const GlobalOptions& global, Action& action);
+/// `hci serve`: the REST API over HTTP.
+void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action);
+/// `hci apikey create|list|revoke`: API keys for the server.
+void add_apikey_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci collect`: download the live CMS hospital file.
 void add_collect_command(CLI::App& app, Action& action);
 

@@ -17,7 +17,7 @@ constexpr int kExitUsage = 2;
 
 int main(int argc, char** argv) {
   using namespace hci::cli;
-  CLI::App app{"hci: US Healthcare Insights. Real public US healthcare data: ingest, validate, store."};
+  CLI::App app{"hci: US Healthcare Insights. Real public US healthcare data: ingest, validate, store, serve."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "hci 0.1.0");
   GlobalOptions global;
@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
   add_dataset_command(app, global, action);
   add_quality_command(app, global, action);
   add_collect_command(app, action);
+  add_serve_command(app, global, action);
+  add_apikey_command(app, global, action);
 
   try {
     app.parse(argc, argv);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/api_key.hpp"
 #include "core/dataset.hpp"
 #include "core/dataset_sink.hpp"
 #include "core/quality.hpp"
@@ -64,6 +65,14 @@ class Store {
   virtual std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) = 0;
   /// Up to `limit` quarantined rows of a version, in source and line order.
   virtual std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) = 0;
+  /// Streams every record of a stored version (full hash) into `sink`; throws not_found when absent.
+  virtual void read_dataset(std::string_view version, DatasetSink& sink) = 0;
+  /// Records a new API key; throws conflict when an active key already has that name.
+  virtual void add_api_key(const ApiKeyRecord& key) = 0;
+  /// Every key ever issued, active and revoked, oldest first.
+  virtual std::vector<ApiKeyRecord> list_api_keys() = 0;
+  /// Revokes the active key with that name; false when there is none.
+  virtual bool revoke_api_key(std::string_view name) = 0;
   /// A human description of where the store lives, for messages ("sqlite:data/hci.db").
   virtual std::string describe() const = 0;
 };

@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "store/migration.hpp"
 #include "store/sqlite/sqlite_dataset_load.hpp"
+#include "store/sqlite/sqlite_dataset_reader.hpp"
 
 namespace hci {
 
@@ -13,7 +14,7 @@ namespace {
 constexpr std::string_view kDatasetColumns =
     "id, version, created_at, source_dir, is_current, hospital_count, quarantined_count, summary, quality_report";
 
-DatasetInfo read_dataset(const sqlite::Statement& row) {
+DatasetInfo read_dataset_info(const sqlite::Statement& row) {
   DatasetInfo info;
   info.version = row.column_text(1);
   info.created_at = row.column_text(2);
@@ -90,7 +91,7 @@ std::vector<DatasetInfo> SqliteStore::list_datasets() {
   std::vector<DatasetInfo> datasets;
   auto query = connection_.prepare("SELECT " + std::string(kDatasetColumns) + " FROM datasets ORDER BY id DESC");
   while (query.step()) {
-    DatasetInfo info = read_dataset(query);
+    DatasetInfo info = read_dataset_info(query);
     info.quality_report_json.clear();
     info.sources = sources_of(query.column_int(0));
     datasets.push_back(std::move(info));
@@ -109,7 +110,7 @@ std::optional<DatasetInfo> SqliteStore::find_dataset(std::string_view version_pr
       connection_.prepare("SELECT " + std::string(kDatasetColumns) + " FROM datasets WHERE " + where + " LIMIT 2");
   if (!version_prefix.empty()) query.bind(1, version_prefix);
   if (!query.step()) return std::nullopt;
-  DatasetInfo info = read_dataset(query);
+  DatasetInfo info = read_dataset_info(query);
   std::int64_t id = query.column_int(0);
   if (query.step()) {
     throw Error(ErrorCode::invalid_input,
@@ -144,6 +145,56 @@ std::vector<QuarantinedRow> SqliteStore::quarantined_rows(std::string_view versi
         QuarantinedRow{query.column_text(0), query.column_int(1), query.column_text(2), query.column_text(3)});
   }
   return rows;
+}
+
+void SqliteStore::read_dataset(std::string_view version, DatasetSink& sink) {
+  require_schema();
+  auto query = connection_.prepare("SELECT id FROM datasets WHERE version = ?");
+  query.bind(1, version);
+  if (!query.step()) throw Error(ErrorCode::not_found, "dataset version " + std::string(version) + " is not stored");
+  const std::int64_t dataset_id = query.column_int(0);
+  connection_.exec("BEGIN");  // one read transaction: a concurrent prune cannot cut the version in half
+  try {
+    read_sqlite_dataset(connection_, dataset_id, sink);
+  } catch (...) {
+    connection_.exec("ROLLBACK");
+    throw;
+  }
+  connection_.exec("COMMIT");
+}
+
+void SqliteStore::add_api_key(const ApiKeyRecord& key) {
+  require_schema();
+  auto active = connection_.prepare("SELECT 1 FROM api_keys WHERE name = ? AND revoked_at IS NULL");
+  active.bind(1, key.name);
+  if (active.step()) throw Error(ErrorCode::conflict, "an active API key named '" + key.name + "' already exists");
+  connection_
+      .prepare(
+          "INSERT INTO api_keys (name, prefix, key_hash, scopes, created_at)"
+          " VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+      .run_with(key.name, key.prefix, key.key_hash, key.scopes);
+}
+
+std::vector<ApiKeyRecord> SqliteStore::list_api_keys() {
+  require_schema();
+  std::vector<ApiKeyRecord> keys;
+  auto query = connection_.prepare(
+      "SELECT name, prefix, key_hash, scopes, created_at, coalesce(revoked_at, '') FROM api_keys ORDER BY id");
+  while (query.step()) {
+    keys.push_back(ApiKeyRecord{query.column_text(0), query.column_text(1), query.column_text(2), query.column_text(3),
+                                query.column_text(4), query.column_text(5)});
+  }
+  return keys;
+}
+
+bool SqliteStore::revoke_api_key(std::string_view name) {
+  require_schema();
+  connection_
+      .prepare(
+          "UPDATE api_keys SET revoked_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+          " WHERE name = ? AND revoked_at IS NULL")
+      .run_with(name);
+  return sqlite3_changes(connection_.handle()) > 0;
 }
 
 }  // namespace hci

@@ -21,6 +21,10 @@ class SqliteStore : public Store {
   std::vector<DatasetInfo> list_datasets() override;
   std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) override;
   std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) override;
+  void read_dataset(std::string_view version, DatasetSink& sink) override;
+  void add_api_key(const ApiKeyRecord& key) override;
+  std::vector<ApiKeyRecord> list_api_keys() override;
+  bool revoke_api_key(std::string_view name) override;
   std::string describe() const override { return "sqlite:" + connection_.path(); }
 
   /// How many dataset versions are kept; older ones are deleted when a new one commits.

@@ -1,0 +1,41 @@
+#include "core/source_catalog.hpp"
+
+#include <array>
+
+namespace hci {
+
+namespace {
+
+constexpr std::array kCatalog{
+    SourceProvenance{"zip_centroids", "US Census Bureau (ZCTA internal points); USPS-based list for non-ZCTA ZIPs",
+                     "ZIP code centroids", "2021 Census Gazetteer ZCTA file"},
+    SourceProvenance{"urban_rural_codes", "CDC National Center for Health Statistics",
+                     "NCHS Urban-Rural Classification Scheme for Counties", "2023 (with 2013, 2006, 1990 schemes)"},
+    SourceProvenance{"chr_measure_dictionary", "University of Wisconsin Population Health Institute",
+                     "County Health Rankings & Roadmaps measure dictionary", "2025 release"},
+    SourceProvenance{"chr_county_measures", "University of Wisconsin Population Health Institute",
+                     "County Health Rankings & Roadmaps county measures", "2025 release (mortality: 2026)"},
+    SourceProvenance{"chr_state_measures", "University of Wisconsin Population Health Institute",
+                     "County Health Rankings & Roadmaps state and US rows", "2025 release (mortality: 2026)"},
+    SourceProvenance{"state_indicators", "US Census Bureau, CMS, CDC, KFF and others (per indicator)",
+                     "State x year indicator panel", "1991-2026, per indicator (docs/data.md)"},
+    SourceProvenance{"state_unemployment", "US Bureau of Labor Statistics (LAUS, via FRED)",
+                     "State unemployment rate, monthly, seasonally adjusted", "2000-01 to 2026-06"},
+    SourceProvenance{"hifld_hospitals", "US Department of Homeland Security, HIFLD Open Data", "Hospitals",
+                     "2017 copy (records mostly 2012-2015)"},
+    SourceProvenance{"cms_hospitals", "Centers for Medicare & Medicaid Services",
+                     "Care Compare: Hospital General Information", "release bundled in data/snapshot"},
+};
+
+}  // namespace
+
+std::span<const SourceProvenance> source_catalog() { return kCatalog; }
+
+std::optional<SourceProvenance> find_source_provenance(std::string_view name) {
+  for (const auto& source : kCatalog) {
+    if (source.name == name) return source;
+  }
+  return std::nullopt;
+}
+
+}  // namespace hci

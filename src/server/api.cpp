@@ -1,0 +1,329 @@
+#include "server/api.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "server/docs_page.hpp"
+#include "server/gzip.hpp"
+#include "server/openapi.hpp"
+#include "server/problem.hpp"
+#include "server/query_params.hpp"
+#include "server/routes/dataset_routes.hpp"
+#include "server/routes/export_routes.hpp"
+#include "server/routes/hospital_routes.hpp"
+#include "server/routes/pending_routes.hpp"
+#include "server/routes/predict_routes.hpp"
+#include "server/routes/state_routes.hpp"
+
+namespace hci::server {
+
+namespace {
+
+constexpr std::size_t kGzipMinimumBytes = 1024;
+constexpr std::string_view kApiVersion = "1.0.0";
+
+// A client's X-Request-Id when it is short and plain, else a new random one.
+std::string request_id_for(const HttpRequest& request) {
+  const std::string& given = request.header("x-request-id");
+  const bool plain =
+      !given.empty() && given.size() <= 128 &&
+      given.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.") == std::string::npos;
+  if (plain) return given;
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(random()));
+  return buffer;
+}
+
+// FNV-1a over the request line: with the dataset version it names the exact bytes of a response.
+std::string etag_for(std::string_view version, const HttpRequest& request, bool gzipped) {
+  std::uint64_t hash = 14695981039346656037ull;
+  auto mix = [&](std::string_view text) {
+    for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ '\n') * 1099511628211ull;
+  };
+  mix(request.method);
+  mix(request.path);
+  mix(request.query);
+  char buffer[24];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return "\"" + std::string(version.substr(0, 16)) + "-" + buffer + (gzipped ? "-gz" : "") + "\"";
+}
+
+bool etag_matches(std::string_view if_none_match, std::string_view etag) {
+  return if_none_match == "*" || if_none_match.find(etag) != std::string_view::npos;
+}
+
+std::string presented_key(const HttpRequest& request) {
+  const std::string& authorization = request.header("authorization");
+  if (authorization.rfind("Bearer ", 0) == 0) return authorization.substr(7);
+  return request.header("x-api-key");
+}
+
+std::string json_escape(std::string_view text) {
+  return nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+Api::Api(ApiOptions options, DataSource source)
+    : options_(std::move(options)), source_(std::move(source)), rate_limiter_(options_.rate_limit_per_second) {
+  add_hospital_routes(router_);
+  add_state_routes(router_);
+  add_dataset_routes(router_);
+  add_export_routes(router_);
+  add_predict_routes(router_);
+  add_pending_routes(router_);
+  add_operational_routes();
+}
+
+void Api::start() {
+  refresh_keys();
+  snapshot_.store(source_.load_snapshot());
+}
+
+void Api::reload() {
+  auto fresh = source_.load_snapshot();
+  snapshot_.store(std::move(fresh));
+  refresh_keys();
+  ++reloads_;
+}
+
+void Api::refresh_keys() { keys_.store(std::make_shared<const KeyRing>(source_.load_keys())); }
+
+void Api::add_operational_routes() {
+  auto text = [](std::string body, std::string type) {
+    HttpResponse response;
+    response.body = std::move(body);
+    response.content_type = std::move(type);
+    return response;
+  };
+  router_.add({"GET", "/health", Scope::none,
+               [text](const RequestContext&) { return text(R"({"status":"ok"})", "application/json"); },
+               operation("operations", "Liveness: the process answers", {}, Json{{"type", "object"}}, {})});
+  router_.add({"GET", "/ready", Scope::none,
+               [this, text](const RequestContext&) {
+                 auto snapshot = snapshot_.load();
+                 if (!snapshot) throw RequestError(503, ErrorCode::unavailable, "no snapshot loaded yet");
+                 return text(Json{{"status", "ready"},
+                                  {"dataset_version", snapshot->dataset().version},
+                                  {"hospitals", snapshot->hospitals().size()},
+                                  {"load_seconds", snapshot->load_time().count()}}
+                                 .dump(),
+                             "application/json");
+               },
+               operation("operations", "Readiness: a snapshot is loaded", {}, Json{{"type", "object"}}, {503})});
+  router_.add({"GET", "/metrics", Scope::none,
+               [this, text](const RequestContext&) {
+                 return text(metrics_.render(snapshot_metrics() + process_metrics()), "text/plain; version=0.0.4");
+               },
+               operation("operations", "Prometheus metrics", {}, Json{{"type", "string"}}, {})});
+  router_.add({"GET", "/openapi.json", Scope::none,
+               [this, text](const RequestContext&) {
+                 return text(openapi_document(router_, kApiVersion).dump(), "application/json");
+               },
+               operation("operations", "This document", {}, Json{{"type", "object"}}, {})});
+  router_.add(
+      {"GET", "/docs", Scope::none,
+       [text](const RequestContext&) { return text(std::string(docs_page_html()), "text/html; charset=utf-8"); },
+       operation("operations", "Interactive documentation (Swagger UI)", {}, Json{{"type", "string"}}, {404})});
+  router_.add({"GET", "/docs/{file}", Scope::none,
+               [this](const RequestContext& context) { return serve_docs_file(context.path_values[0]); },
+               operation("operations", "Swagger UI assets", {path_parameter("file", "asset name")},
+                         Json{{"type", "string"}}, {404})});
+  router_.add(
+      {"POST", "/api/v1/admin/reload", Scope::admin,
+       [this, text](const RequestContext&) {
+         reload();
+         return text(Json{{"status", "reloaded"}, {"dataset_version", snapshot_.load()->dataset().version}}.dump(),
+                     "application/json");
+       },
+       operation("admin", "Load the current dataset version and swap it in", {}, Json{{"type", "object"}}, {503})});
+}
+
+std::string Api::snapshot_metrics() const {
+  auto snapshot = snapshot_.load();
+  if (!snapshot) return "";
+  return "# TYPE hci_snapshot_info gauge\nhci_snapshot_info{dataset_version=\"" + snapshot->dataset().version +
+         "\"} 1\n# TYPE hci_snapshot_load_seconds gauge\nhci_snapshot_load_seconds " +
+         std::to_string(snapshot->load_time().count()) +
+         "\n# TYPE hci_snapshot_hospitals gauge\nhci_snapshot_hospitals " +
+         std::to_string(snapshot->hospitals().size()) +
+         "\n# TYPE hci_snapshot_reloads_total counter\nhci_snapshot_reloads_total " + std::to_string(reloads_.load()) +
+         "\n";
+}
+
+HttpResponse Api::serve_docs_file(const std::string& name) const {
+  static const std::map<std::string, std::string> kTypes{
+      {".html", "text/html; charset=utf-8"}, {".css", "text/css"}, {".js", "text/javascript"}, {".png", "image/png"}};
+  const auto dot = name.rfind('.');
+  const auto type = dot == std::string::npos ? kTypes.end() : kTypes.find(name.substr(dot));
+  const bool safe = name.find('/') == std::string::npos && name.find("..") == std::string::npos && type != kTypes.end();
+  std::ifstream file(options_.docs_dir / name, std::ios::binary);
+  if (!safe || options_.docs_dir.empty() || !file) {
+    throw RequestError(404, ErrorCode::not_found,
+                       "no documentation file '" + name + "' (is web/node_modules installed?)");
+  }
+  std::ostringstream content;
+  content << file.rdbuf();
+  HttpResponse response;
+  response.body = content.str();
+  response.content_type = type->second;
+  response.set_header("Cache-Control", "public, max-age=3600");
+  return response;
+}
+
+Principal Api::authorize(const HttpRequest& request, Scope scope) {
+  if (scope == Scope::none) return {};
+  const std::string key = presented_key(request);
+  if (key.empty()) {
+    if (scope == Scope::read && options_.public_read) return Principal{"", scope_bit(Scope::read)};
+    throw RequestError(401, ErrorCode::unauthorized,
+                       "this route needs an API key (Authorization: Bearer <key> or X-API-Key)");
+  }
+  auto principal = keys_.load()->authenticate(key);
+  if (!principal) throw RequestError(401, ErrorCode::unauthorized, "the API key is not valid or was revoked");
+  if (!(principal->scopes & scope_bit(scope))) {
+    throw RequestError(403, ErrorCode::forbidden,
+                       "the key '" + principal->name + "' lacks the '" + std::string(scope_name(scope)) + "' scope");
+  }
+  return *principal;
+}
+
+void Api::apply_rate_limit(const HttpRequest& request, const Principal& principal, HttpResponse& response) {
+  if (!rate_limiter_.enabled()) return;
+  const std::string caller = principal.name.empty() ? "address:" + request.client_address : "key:" + principal.name;
+  const RateDecision decision = rate_limiter_.take(caller);
+  response.set_header("RateLimit-Limit", std::to_string(decision.limit));
+  response.set_header("RateLimit-Remaining", std::to_string(decision.remaining));
+  if (decision.allowed) return;
+  const auto retry = static_cast<long>(std::ceil(decision.retry_after_seconds));
+  response.set_header("Retry-After", std::to_string(retry));
+  response.set_header("RateLimit-Reset", std::to_string(retry));
+  throw RequestError(429, ErrorCode::rate_limited,
+                     "rate limit of " + std::to_string(decision.limit / 2) + " requests per second exceeded");
+}
+
+HttpResponse Api::call_route(const HttpRequest& request, const Router::Match& match, const std::string& path) {
+  HttpResponse limit_headers;
+  try {
+    const Principal principal = authorize(request, match.route->scope);
+    if (match.route->scope != Scope::none) apply_rate_limit(request, principal, limit_headers);
+    auto snapshot = snapshot_.load();
+    if (match.route->scope != Scope::none && !snapshot) {
+      throw RequestError(503, ErrorCode::unavailable, "no snapshot loaded yet");
+    }
+    HttpResponse response = match.route->handler(RequestContext{request, match.values, std::move(snapshot)});
+    for (auto& header : limit_headers.headers) response.headers.push_back(std::move(header));
+    return response;
+  } catch (const RequestError& error) {
+    HttpResponse response = problem_response(error.status(), error.code(), error.what(), path, error.errors());
+    for (auto& header : limit_headers.headers) response.headers.push_back(std::move(header));
+    return response;
+  }
+}
+
+HttpResponse Api::dispatch(const HttpRequest& request, std::string& route_pattern) {
+  const auto path = percent_decode(request.path, false);
+  if (!path || path->empty() || path->front() != '/' || path->find('\0') != std::string::npos) {
+    throw RequestError(400, ErrorCode::invalid_input, "the request path is malformed",
+                       {{"path", request.path.substr(0, 80), "malformed percent-encoding or not absolute"}});
+  }
+  if (request.method == "OPTIONS") {
+    HttpResponse response;
+    response.status = 204;
+    response.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    response.set_header("Access-Control-Allow-Headers", "Authorization, X-API-Key, Content-Type, X-Request-Id");
+    response.set_header("Access-Control-Max-Age", "600");
+    return response;
+  }
+  const auto match = router_.match(request.method == "HEAD" ? "GET" : request.method, *path);
+  if (match.route == nullptr) {
+    if (!match.allowed_methods.empty()) {
+      std::string allowed;
+      for (const auto& method : match.allowed_methods) allowed += (allowed.empty() ? "" : ", ") + method;
+      HttpResponse response = problem_response(405, ErrorCode::invalid_input,
+                                               request.method + " is not allowed here; use " + allowed, *path);
+      response.set_header("Allow", allowed);
+      return response;
+    }
+    return problem_response(404, ErrorCode::not_found, "no route " + *path, *path);
+  }
+  route_pattern = match.route->pattern;
+  return call_route(request, match, *path);
+}
+
+HttpResponse Api::handle(const HttpRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::string request_id = request_id_for(request);
+  std::string route_pattern = "unmatched";
+  HttpResponse response;
+  try {
+    response = dispatch(request, route_pattern);
+  } catch (const RequestError& error) {
+    response = problem_response(error.status(), error.code(), error.what(), request.path, error.errors());
+  } catch (const Error& error) {
+    response = problem_response(http_status_of(error.code()), error.code(), error.what(), request.path);
+  } catch (const std::exception& error) {
+    spdlog::error("request {} failed: {}", request_id, error.what());
+    response = problem_response(500, ErrorCode::internal, "internal error; request id " + request_id, request.path);
+  }
+  finish(request, response);
+  response.set_header("X-Request-Id", request_id);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  metrics_.record(request.method, route_pattern, response.status, seconds);
+  if (options_.access_log) {
+    spdlog::info(
+        R"({{"request_id":"{}","method":"{}","route":{},"path":{},"status":{},"duration_ms":{:.3f},"bytes":{}}})",
+        request_id, request.method, json_escape(route_pattern), json_escape(request.path), response.status,
+        seconds * 1000, response.stream ? -1 : static_cast<long>(response.body.size()));
+  }
+  return response;
+}
+
+void Api::add_cors(const HttpRequest& request, HttpResponse& response) const {
+  const std::string& origin = request.header("origin");
+  if (origin.empty()) return;
+  for (const auto& allowed : options_.cors_origins) {
+    if (allowed == origin || allowed == "*") {
+      response.set_header("Access-Control-Allow-Origin", allowed == "*" ? "*" : origin);
+      response.set_header("Access-Control-Expose-Headers", "ETag, Link, X-Request-Id, X-Row-Count, Retry-After");
+      response.set_header("Vary", "Origin");
+      return;
+    }
+  }
+}
+
+void Api::finish(const HttpRequest& request, HttpResponse& response) const {
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("X-Frame-Options", "DENY");
+  response.set_header("Referrer-Policy", "no-referrer");
+  add_cors(request, response);
+  const bool cacheable = (request.method == "GET" || request.method == "HEAD") && response.status == 200 &&
+                         !response.stream && response.content_type.rfind("application/json", 0) == 0;
+  const bool gzip =
+      !response.stream && response.body.size() >= kGzipMinimumBytes && accepts_gzip(request.header("accept-encoding"));
+  if (cacheable) {
+    auto snapshot = snapshot_.load();
+    const std::string etag = etag_for(snapshot ? snapshot->dataset().version : "none", request, gzip);
+    response.set_header("ETag", etag);
+    response.set_header("Cache-Control", "no-cache");
+    if (etag_matches(request.header("if-none-match"), etag)) {
+      response.status = 304;
+      response.body.clear();
+      return;
+    }
+  }
+  if (gzip) {
+    response.body = gzip_compress(response.body);
+    response.set_header("Content-Encoding", "gzip");
+    response.set_header("Vary", "Accept-Encoding");
+  }
+}
+
+}  // namespace hci::server

@@ -1,0 +1,75 @@
+#pragma once
+// The API: turns an HttpRequest into an HttpResponse. Owns the route table, the current snapshot
+// and keys, authentication, rate limiting, caching headers, compression, metrics and the access log.
+// Independent of the HTTP library, so tests can call it directly and the listener stays thin.
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "server/api_keys.hpp"
+#include "server/http_message.hpp"
+#include "server/metrics.hpp"
+#include "server/rate_limiter.hpp"
+#include "server/router.hpp"
+#include "server/snapshot.hpp"
+
+namespace hci::server {
+
+/// How the API behaves; set from `hci serve` flags.
+struct ApiOptions {
+  bool public_read = false;               // anonymous callers may use read routes
+  double rate_limit_per_second = 0;       // per key or client address; 0 = off
+  std::vector<std::string> cors_origins;  // origins allowed to call from a browser
+  std::filesystem::path docs_dir;         // swagger-ui-dist files for /docs; empty = not installed
+  bool access_log = true;                 // one JSON line per request on stdout
+};
+
+/// Where the API gets its data: a fresh snapshot, and the current API keys.
+struct DataSource {
+  std::function<std::shared_ptr<const Snapshot>()> load_snapshot;
+  std::function<std::vector<ApiKeyRecord>()> load_keys;
+};
+
+/// Answers requests. handle() is thread-safe; reload() and refresh_keys() may run while requests
+/// flow: each request keeps the snapshot it started with until its response is sent.
+class Api {
+ public:
+  Api(ApiOptions options, DataSource source);
+
+  /// Loads the first snapshot and the keys; throws hci::Error when the store has no dataset.
+  void start();
+  /// Answers one request; never throws.
+  HttpResponse handle(const HttpRequest& request);
+  /// Loads a new snapshot and swaps it in atomically. On failure the old one stays and this throws.
+  void reload();
+  /// Re-reads the API keys, so a revoked key stops working.
+  void refresh_keys();
+  /// The snapshot being served (null before start()).
+  std::shared_ptr<const Snapshot> snapshot() const { return snapshot_.load(); }
+
+ private:
+  void add_operational_routes();
+  HttpResponse dispatch(const HttpRequest& request, std::string& route_pattern);
+  HttpResponse call_route(const HttpRequest& request, const Router::Match& match, const std::string& path);
+  Principal authorize(const HttpRequest& request, Scope scope);
+  void apply_rate_limit(const HttpRequest& request, const Principal& principal, HttpResponse& headers_out);
+  void finish(const HttpRequest& request, HttpResponse& response) const;
+  void add_cors(const HttpRequest& request, HttpResponse& response) const;
+  HttpResponse serve_docs_file(const std::string& name) const;
+  std::string snapshot_metrics() const;
+
+  ApiOptions options_;
+  DataSource source_;
+  Router router_;
+  RateLimiter rate_limiter_;
+  Metrics metrics_;
+  std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
+  std::atomic<std::shared_ptr<const KeyRing>> keys_;
+  std::atomic<long> reloads_{0};
+};
+
+}  // namespace hci::server

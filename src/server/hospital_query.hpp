@@ -1,0 +1,65 @@
+#pragma once
+// The hospital filters and sort orders shared by /hospitals and /export/hospitals.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "server/query_params.hpp"
+#include "server/snapshot.hpp"
+
+namespace hci::server {
+
+/// A point given as "lat,lon".
+struct GeoPoint {
+  double latitude = 0;
+  double longitude = 0;
+};
+
+/// Every filter a hospital list accepts; an empty optional means "any".
+struct HospitalFilter {
+  std::optional<std::string> state;  // USPS code, upper case
+  std::optional<std::string> city;
+  std::optional<std::string> county;
+  std::optional<std::string> type;
+  std::optional<std::string> ownership;
+  std::optional<std::string> q;  // case-insensitive substring of name or city
+  std::optional<bool> emergency;
+  std::optional<bool> birthing_friendly;
+  std::optional<bool> rated;
+  std::optional<std::int64_t> min_rating;
+  std::optional<std::int64_t> max_rating;
+  std::optional<GeoPoint> near;
+  std::optional<double> radius_km;
+};
+
+/// The order of a list: a field and a direction. Nulls sort last either way; ties break by id.
+struct HospitalSort {
+  std::string field = "id";
+  bool descending = false;
+};
+
+/// One hospital of a result, with its distance when the query gave a point.
+struct HospitalMatch {
+  std::uint32_t index = 0;
+  std::optional<double> distance_km;
+};
+
+/// Reads the filter parameters, checking values against the snapshot (known states, types, ownerships).
+HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot);
+
+/// Reads `sort` ("field" or "-field"); distance is allowed only with `near`, and is then the default.
+HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter);
+
+/// Parses "lat,lon" into a point within valid coordinates; records an error under `name` otherwise.
+std::optional<GeoPoint> read_point(QueryReader& query, std::string_view name);
+
+/// The hospitals matching `filter`, in `sort` order.
+std::vector<HospitalMatch> find_hospitals(const Snapshot& snapshot, const HospitalFilter& filter,
+                                          const HospitalSort& sort);
+
+/// The sortable fields, for validation and the OpenAPI document.
+std::span<const std::string_view> hospital_sort_fields();
+
+}  // namespace hci::server

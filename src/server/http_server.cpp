@@ -1,0 +1,327 @@
+#include "server/http_server.hpp"
+
+#include <utility>  // before Asio: Boost 1.74's awaitable.hpp uses std::exchange without including it
+
+#include <spdlog/spdlog.h>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "core/error.hpp"
+#include "server/problem.hpp"
+
+namespace hci::server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+class Session;
+
+// What sessions share with the server: the Api, the limits, and the registry used to stop gracefully.
+struct ServerState {
+  ServerState(Api& api_, ListenerOptions options_) : api(api_), options(std::move(options_)) {}
+  Api& api;
+  ListenerOptions options;
+  std::atomic<bool> stopping{false};
+  std::mutex mutex;
+  std::map<Session*, std::weak_ptr<Session>> sessions;
+};
+
+HttpRequest to_request(const http::request<http::string_body>& raw, const std::string& client) {
+  HttpRequest request;
+  request.method = std::string(raw.method_string());
+  const std::string_view target(raw.target().data(), raw.target().size());
+  const size_t question = target.find('?');
+  request.path = std::string(target.substr(0, question));
+  if (question != std::string_view::npos) request.query = std::string(target.substr(question + 1));
+  for (const auto& field : raw) {
+    std::string name(field.name_string());
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    request.headers[std::move(name)] = std::string(field.value());
+  }
+  request.body = raw.body();
+  request.client_address = client;
+  return request;
+}
+
+// One connection: read a request, answer it (whole or chunked), repeat while keep-alive holds.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, ServerState& state) : stream_(std::move(socket)), state_(state) {
+    beast::error_code ignored;
+    const auto endpoint = stream_.socket().remote_endpoint(ignored);
+    client_ = ignored ? "unknown" : endpoint.address().to_string();
+  }
+  ~Session() {
+    std::lock_guard lock(state_.mutex);
+    state_.sessions.erase(this);
+  }
+
+  void start() {
+    {
+      std::lock_guard lock(state_.mutex);
+      state_.sessions[this] = weak_from_this();
+    }
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+  }
+
+  // Closes the connection if it is waiting for a request; a request being answered finishes first.
+  void close_if_idle() {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->idle_) self->stream_.socket().close();
+    });
+  }
+
+ private:
+  void read() {
+    if (state_.stopping) return close();
+    idle_ = true;
+    parser_.emplace();
+    parser_->body_limit(state_.options.body_limit);
+    parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
+    stream_.expires_after(state_.options.idle_timeout);
+    http::async_read(stream_, buffer_, *parser_,
+                     [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+  }
+
+  void on_read(beast::error_code ec) {
+    idle_ = false;
+    if (ec == http::error::end_of_stream || ec == asio::error::operation_aborted || ec == beast::error::timeout ||
+        ec == asio::error::connection_reset || ec == asio::error::eof || ec == asio::error::bad_descriptor) {
+      return close();
+    }
+    if (ec) return reject(ec);
+    const auto& raw = parser_->get();
+    keep_alive_ = raw.keep_alive() && !state_.stopping;
+    version_ = raw.version();
+    HttpResponse response = state_.api.handle(to_request(raw, client_));
+    head_only_ = raw.method() == http::verb::head;
+    send(std::move(response));
+  }
+
+  // A request the parser refused: answer with a problem and close the connection.
+  void reject(beast::error_code ec) {
+    int status = 400;
+    std::string detail = "the request is not valid HTTP/1.1: " + ec.message();
+    if (ec == http::error::body_limit) {
+      status = 413;
+      detail = "the body is larger than " + std::to_string(state_.options.body_limit) + " bytes";
+    } else if (ec == http::error::header_limit) {
+      status = 431;
+      detail = "the headers are larger than " + std::to_string(state_.options.header_limit) + " bytes";
+    }
+    keep_alive_ = false;
+    version_ = 11;
+    HttpResponse response = problem_response(status, ErrorCode::invalid_input, detail, "");
+    send(std::move(response));
+  }
+
+  void fill_headers(http::response_header<>& header, const HttpResponse& response) const {
+    header.result(static_cast<unsigned>(response.status));
+    header.version(version_);
+    if (!response.content_type.empty() && response.status != 304 && response.status != 204) {
+      header.set(http::field::content_type, response.content_type);
+    }
+    for (const auto& [name, value] : response.headers) header.insert(name, value);
+    header.set(http::field::server, "hci");
+  }
+
+  void send(HttpResponse response) {
+    stream_.expires_after(state_.options.write_timeout);
+    if (response.stream) return send_streamed(std::move(response));
+    auto message = std::make_shared<http::response<http::string_body>>();
+    fill_headers(message->base(), response);
+    message->body() = std::move(response.body);
+    message->keep_alive(keep_alive_);
+    message->prepare_payload();
+    if (head_only_) message->body().clear();
+    http::async_write(stream_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+      self->after_response(ec);
+    });
+  }
+
+  void send_streamed(HttpResponse response) {
+    auto header = std::make_shared<http::response<http::empty_body>>();
+    fill_headers(header->base(), response);
+    header->keep_alive(keep_alive_);
+    header->chunked(true);
+    auto serializer = std::make_shared<http::response_serializer<http::empty_body>>(*header);
+    body_stream_ = std::move(response.stream);
+    http::async_write_header(stream_, *serializer,
+                             [self = shared_from_this(), header, serializer](beast::error_code ec, std::size_t) {
+                               if (ec) return self->close();
+                               self->send_next_chunk();
+                             });
+  }
+
+  void send_next_chunk() {
+    chunk_.clear();
+    bool more = false;
+    try {
+      while (chunk_.empty() && (more = body_stream_(chunk_))) {
+      }
+    } catch (const std::exception& error) {
+      spdlog::error("a streamed response failed: {}; closing without the final chunk", error.what());
+      return close();  // no last chunk: the client sees a cut-off stream, never a short valid one
+    }
+    if (!more && chunk_.empty()) {
+      body_stream_ = nullptr;
+      asio::async_write(stream_, http::make_chunk_last(),
+                        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->after_response(ec); });
+      return;
+    }
+    stream_.expires_after(state_.options.write_timeout);
+    asio::async_write(stream_, http::make_chunk(asio::buffer(chunk_)),
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                        if (ec) return self->close();
+                        self->send_next_chunk();
+                      });
+  }
+
+  void after_response(beast::error_code ec) {
+    if (ec || !keep_alive_) return close();
+    read();
+  }
+
+  void close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.socket().close(ignored);
+  }
+
+  beast::tcp_stream stream_;
+  ServerState& state_;
+  std::string client_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  BodyStream body_stream_;
+  std::string chunk_;
+  unsigned version_ = 11;
+  bool keep_alive_ = false;
+  bool head_only_ = false;
+  bool idle_ = false;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+  Impl(Api& api, ListenerOptions options, std::function<void()> on_reload)
+      : io(options.threads),
+        acceptor(asio::make_strand(io)),
+        signals(io, SIGTERM, SIGINT, SIGHUP),
+        state(api, std::move(options)),
+        reload(std::move(on_reload)) {}
+
+  void listen() {
+    beast::error_code ec;
+    const auto address = asio::ip::make_address(state.options.host, ec);
+    if (ec) throw Error(ErrorCode::invalid_input, "--host '" + state.options.host + "' is not an IP address");
+    const tcp::endpoint endpoint(address, state.options.port);
+    acceptor.open(endpoint.protocol(), ec);
+    if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor.bind(endpoint, ec);
+    if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+      throw Error(ErrorCode::unavailable, "cannot listen on " + state.options.host + ":" +
+                                              std::to_string(state.options.port) + ": " + ec.message());
+    }
+  }
+
+  void accept() {
+    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+      if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
+      if (!ec) {
+        std::size_t open = 0;
+        {
+          std::lock_guard lock(state.mutex);
+          open = state.sessions.size();
+        }
+        if (open < state.options.max_connections) {
+          socket.set_option(tcp::no_delay(true), ec);
+          std::make_shared<Session>(std::move(socket), state)->start();
+        }
+      }
+      accept();
+    });
+  }
+
+  void watch_signals() {
+    signals.async_wait([this](beast::error_code ec, int signal) {
+      if (ec) return;
+      if (signal == SIGHUP) {
+        spdlog::info(R"({{"msg":"SIGHUP: reloading the snapshot"}})");
+        if (reloader.joinable()) reloader.join();
+        reloader = std::thread([this] {
+          try {
+            reload();
+          } catch (const std::exception& error) {
+            spdlog::error(R"({{"msg":"reload failed; the previous snapshot stays","error":"{}"}})", error.what());
+          }
+        });
+        return watch_signals();
+      }
+      spdlog::info(R"({{"msg":"signal {}: draining in-flight requests"}})", signal);
+      stop();
+    });
+  }
+
+  void stop() {
+    asio::post(acceptor.get_executor(), [this] {
+      if (state.stopping.exchange(true)) return;
+      beast::error_code ignored;
+      acceptor.close(ignored);
+      signals.cancel(ignored);
+      std::vector<std::shared_ptr<Session>> open;
+      {
+        std::lock_guard lock(state.mutex);
+        for (auto& [pointer, weak] : state.sessions) {
+          if (auto session = weak.lock()) open.push_back(std::move(session));
+        }
+      }
+      for (auto& session : open) session->close_if_idle();
+    });
+  }
+
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  ServerState state;
+  std::function<void()> reload;
+  std::thread reloader;
+};
+
+HttpServer::HttpServer(Api& api, ListenerOptions options, std::function<void()> on_reload)
+    : impl_(std::make_unique<Impl>(api, std::move(options), std::move(on_reload))) {
+  impl_->listen();
+}
+
+HttpServer::~HttpServer() {
+  if (impl_->reloader.joinable()) impl_->reloader.join();
+}
+
+unsigned short HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void HttpServer::run() {
+  impl_->accept();
+  impl_->watch_signals();
+  std::vector<std::thread> workers;
+  for (int i = 1; i < impl_->state.options.threads; ++i) workers.emplace_back([this] { impl_->io.run(); });
+  impl_->io.run();
+  for (auto& worker : workers) worker.join();
+}
+
+void HttpServer::stop() { impl_->stop(); }
+
+}  // namespace hci::server

@@ -1,0 +1,220 @@
+#include "server/openapi.hpp"
+
+#include "server/router.hpp"
+
+namespace hci::server {
+
+namespace {
+
+Json nullable(std::string_view type) { return {{"type", Json::array({type, "null"})}}; }
+
+Json measure_group_schema() {
+  return {{"type", "object"},
+          {"properties",
+           {{"measures", nullable("integer")},
+            {"facility_measures", nullable("integer")},
+            {"better", nullable("integer")},
+            {"no_different", nullable("integer")},
+            {"worse", nullable("integer")},
+            {"footnote", {{"type", "string"}}}}}};
+}
+
+Json hospital_schema() {
+  Json group = schema_ref("MeasureGroup");
+  return {
+      {"type", "object"},
+      {"properties",
+       {{"id", {{"type", "string"}, {"description", "CMS Certification Number (Facility ID)"}}},
+        {"name", {{"type", "string"}}},
+        {"address", {{"type", "string"}}},
+        {"city", {{"type", "string"}}},
+        {"state", {{"type", "string"}, {"description", "USPS code"}}},
+        {"zip", {{"type", "string"}, {"description", "5 digits"}}},
+        {"county", {{"type", "string"}}},
+        {"county_fips", nullable("string")},
+        {"phone", {{"type", "string"}}},
+        {"type", {{"type", "string"}}},
+        {"ownership", {{"type", "string"}}},
+        {"emergency_services", {{"type", "boolean"}}},
+        {"birthing_friendly", {{"type", "boolean"}}},
+        {"rating", {{"type", Json::array({"integer", "null"})}, {"description", "1-5; null when CMS did not rate"}}},
+        {"rating_footnote", {{"type", "string"}, {"description", "why CMS did not rate, when it did not"}}},
+        {"rating_breakdown",
+         {{"type", "object"},
+          {"properties",
+           {{"mortality", group},
+            {"safety", group},
+            {"readmission", group},
+            {"patient_experience", group},
+            {"timely_effective", group}}}}},
+        {"latitude", nullable("number")},
+        {"longitude", nullable("number")},
+        {"beds", {{"type", Json::array({"integer", "null"})}, {"description", "from HIFLD; null when unknown"}}},
+        {"hifld_id", nullable("string")},
+        {"distance_km", {{"type", "number"}, {"description", "only when the query gave a point"}}}}}};
+}
+
+Json problem_schema() {
+  return {{"type", "object"},
+          {"description", "RFC 9457 problem details"},
+          {"properties",
+           {{"type", {{"type", "string"}}},
+            {"title", {{"type", "string"}}},
+            {"status", {{"type", "integer"}}},
+            {"detail", {{"type", "string"}}},
+            {"instance", {{"type", "string"}}},
+            {"errors",
+             {{"type", "array"},
+              {"items",
+               {{"type", "object"},
+                {"properties",
+                 {{"name", {{"type", "string"}}},
+                  {"value", {{"type", "string"}}},
+                  {"problem", {{"type", "string"}}}}}}}}}}}};
+}
+
+Json open_object(std::string_view description) {
+  return {{"type", "object"}, {"description", description}, {"additionalProperties", true}};
+}
+
+Json components() {
+  return {{"schemas",
+           {{"Hospital", hospital_schema()},
+            {"MeasureGroup", measure_group_schema()},
+            {"HospitalDetail",
+             {{"type", "object"},
+              {"properties",
+               {{"hospital", schema_ref("Hospital")},
+                {"state_context", schema_ref("State")},
+                {"nearest", array_of("Hospital")}}}}},
+            {"State", open_object("code, name, kind, hospital_count, rated_count, mean_rating, "
+                                  "emergency_services_count, population, hospitals_per_100k, ranks")},
+            {"StateDetail", open_object("State plus indicators: {name: {unit, source, values: [{year, value}]}}")},
+            {"DashboardSummary", open_object("headline figures, top-10 states, counts by type and ownership, "
+                                             "rating distribution")},
+            {"Dataset", open_object("version, created_at, is_current, hospital_count, sources, summary")},
+            {"Source", open_object("dataset_version, retrieved_at, sources: [{name, agency, dataset, release}]")},
+            {"Problem", problem_schema()}}},
+          {"securitySchemes",
+           {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
+            {"api_key", {{"type", "apiKey"}, {"in", "header"}, {"name", "X-API-Key"}}}}}};
+}
+
+// "/api/v1/hospitals/{id}" is already OpenAPI's path template syntax.
+std::string method_key(std::string_view method) {
+  std::string key(method);
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+}  // namespace
+
+Json query_parameter(std::string_view name, Json schema, std::string_view description, bool required) {
+  return {{"name", name}, {"in", "query"}, {"required", required}, {"description", description}, {"schema", schema}};
+}
+
+Json path_parameter(std::string_view name, std::string_view description) {
+  return {
+      {"name", name}, {"in", "path"}, {"required", true}, {"description", description}, {"schema", string_schema()}};
+}
+
+Json string_schema() { return {{"type", "string"}}; }
+Json boolean_schema() { return {{"type", "boolean"}}; }
+Json integer_schema(std::int64_t minimum, std::int64_t maximum) {
+  return {{"type", "integer"}, {"minimum", minimum}, {"maximum", maximum}};
+}
+Json number_schema(double minimum, double maximum) {
+  return {{"type", "number"}, {"minimum", minimum}, {"maximum", maximum}};
+}
+Json schema_ref(std::string_view name) { return {{"$ref", "#/components/schemas/" + std::string(name)}}; }
+Json array_of(std::string_view name) { return {{"type", "array"}, {"items", schema_ref(name)}}; }
+
+Json list_of(std::string_view name) {
+  return {{"type", "object"},
+          {"properties",
+           {{"data", array_of(name)},
+            {"meta",
+             {{"type", "object"},
+              {"properties",
+               {{"total", {{"type", "integer"}}},
+                {"limit", {{"type", "integer"}}},
+                {"offset", {{"type", "integer"}}},
+                {"returned", {{"type", "integer"}}},
+                {"dataset_version", {{"type", "string"}}},
+                {"source", schema_ref("Source")}}}}},
+            {"links", open_object("self, next, next_cursor, prev")}}}};
+}
+
+Json object_of(Json data_schema) {
+  return {{"type", "object"},
+          {"properties",
+           {{"data", std::move(data_schema)},
+            {"meta",
+             {{"type", "object"},
+              {"properties", {{"dataset_version", {{"type", "string"}}}, {"source", schema_ref("Source")}}}}}}}};
+}
+
+Json operation(std::string_view tag, std::string_view summary, std::vector<Json> parameters, Json response_schema,
+               std::initializer_list<int> error_statuses) {
+  Json responses = {
+      {"200", {{"description", "OK"}, {"content", {{"application/json", {{"schema", response_schema}}}}}}}};
+  for (int status : error_statuses) {
+    responses[std::to_string(status)] = {
+        {"description", "problem"}, {"content", {{"application/problem+json", {{"schema", schema_ref("Problem")}}}}}};
+  }
+  return {{"tags", Json::array({tag})}, {"summary", summary}, {"parameters", parameters}, {"responses", responses}};
+}
+
+std::vector<Json> page_parameters() {
+  return {query_parameter("limit", integer_schema(1, 1000), "page size (default 50)"),
+          query_parameter("offset", integer_schema(0, 1000000000), "items to skip"),
+          query_parameter("cursor", string_schema(), "opaque cursor from links.next_cursor (instead of offset)")};
+}
+
+std::vector<Json> hospital_filter_parameters() {
+  return {
+      query_parameter("state", string_schema(), "USPS code of a state, DC or territory (TX, dc, PR)"),
+      query_parameter("city", string_schema(), "city, exact match ignoring case"),
+      query_parameter("county", string_schema(), "county name as CMS writes it, ignoring case"),
+      query_parameter("type", string_schema(), "CMS hospital type, e.g. 'Critical Access Hospitals'"),
+      query_parameter("ownership", string_schema(), "CMS ownership, e.g. 'Voluntary non-profit - Private'"),
+      query_parameter("emergency", boolean_schema(), "only hospitals with (true) or without emergency services"),
+      query_parameter("birthing_friendly", boolean_schema(), "CMS birthing-friendly designation"),
+      query_parameter("rated", boolean_schema(), "only hospitals CMS rated (true) or did not rate (false)"),
+      query_parameter("min_rating", integer_schema(1, 5), "lowest overall star rating"),
+      query_parameter("max_rating", integer_schema(1, 5), "highest overall star rating"),
+      query_parameter("q", string_schema(), "case-insensitive substring of the name or the city"),
+      query_parameter("near", string_schema(), "a point 'lat,lon'; adds distance_km and sorts by it"),
+      query_parameter("radius_km", number_schema(0.001, 5000), "only hospitals within this distance of near"),
+      query_parameter("sort", string_schema(),
+                      "a field (id, name, city, state, zip, county, type, ownership, rating, beds, latitude, "
+                      "longitude, distance); '-' for descending"),
+  };
+}
+
+Json openapi_document(const Router& router, std::string_view version) {
+  Json paths = Json::object();
+  for (const auto& route : router.routes()) {
+    Json operation = route.openapi;
+    if (route.scope != Scope::none) {
+      operation["security"] = Json::array({{{"bearer", Json::array()}}, {{"api_key", Json::array()}}});
+      operation["x-scope"] = scope_name(route.scope);
+      operation["responses"]["401"] = {{"description", "missing or unknown API key"}};
+      operation["responses"]["403"] = {{"description", "the key lacks the scope"}};
+      operation["responses"]["429"] = {{"description", "rate limit exceeded; see Retry-After"}};
+    }
+    paths[route.pattern][method_key(route.method)] = operation;
+  }
+  return {{"openapi", "3.1.0"},
+          {"info",
+           {{"title", "US Healthcare Insights API"},
+            {"version", version},
+            {"description",
+             "Hospitals (CMS Care Compare), state indicators and County Health Rankings, served "
+             "from an in-memory snapshot of a dataset version. Errors are RFC 9457 "
+             "problem+json with a field-level errors list."}}},
+          {"paths", paths},
+          {"components", components()}};
+}
+
+}  // namespace hci::server

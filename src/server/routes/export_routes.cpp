@@ -1,0 +1,149 @@
+#include "server/routes/export_routes.hpp"
+
+#include <array>
+#include <memory>
+
+#include "server/hospital_json.hpp"
+#include "server/hospital_query.hpp"
+#include "server/openapi.hpp"
+#include "server/routes/payload.hpp"
+
+namespace hci::server {
+
+namespace {
+
+constexpr std::size_t kRowsPerChunk = 256;
+constexpr std::array<std::string_view, 3> kFormats{"csv", "json", "geojson"};
+constexpr std::array<std::string_view, 18> kCsvColumns{"id",
+                                                       "name",
+                                                       "address",
+                                                       "city",
+                                                       "state",
+                                                       "zip",
+                                                       "county",
+                                                       "county_fips",
+                                                       "phone",
+                                                       "type",
+                                                       "ownership",
+                                                       "emergency_services",
+                                                       "birthing_friendly",
+                                                       "rating",
+                                                       "rating_footnote",
+                                                       "latitude",
+                                                       "longitude",
+                                                       "beds"};
+
+// A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '.
+std::string csv_cell(const Json& value) {
+  if (value.is_null()) return "";
+  if (!value.is_string()) return value.dump();
+  std::string text = value.get<std::string>();
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text = "'" + text;
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+void append_csv_row(std::string& out, const Hospital& hospital) {
+  const Json object = hospital_to_json(hospital);
+  for (std::size_t i = 0; i < kCsvColumns.size(); ++i) {
+    if (i > 0) out += ',';
+    out += csv_cell(object[std::string(kCsvColumns[i])]);
+  }
+  out += "\r\n";
+}
+
+void append_feature(std::string& out, const Snapshot& snapshot, std::uint32_t index) {
+  const Hospital& h = snapshot.hospitals()[index];
+  out += "{\"type\":\"Feature\",\"geometry\":";
+  out += h.latitude && h.longitude ? Json{{"type", "Point"}, {"coordinates", {*h.longitude, *h.latitude}}}.dump()
+                                   : std::string("null");
+  out += ",\"properties\":" + snapshot.hospital_json(index) + "}";
+}
+
+// Streams the export piece by piece; keeps the snapshot alive until the last piece is sent.
+class ExportStream {
+ public:
+  ExportStream(std::shared_ptr<const Snapshot> snapshot, std::vector<HospitalMatch> matches, std::string format)
+      : snapshot_(std::move(snapshot)), matches_(std::move(matches)), format_(std::move(format)) {}
+
+  bool next(std::string& out) {
+    if (stage_ == Stage::done) return false;
+    if (stage_ == Stage::opening) {
+      out += opening();
+      stage_ = Stage::rows;
+    }
+    const std::size_t end = std::min(matches_.size(), position_ + kRowsPerChunk);
+    for (; position_ < end; ++position_) append_row(out);
+    if (position_ == matches_.size()) {
+      out += closing();
+      stage_ = Stage::done;
+    }
+    return true;
+  }
+
+ private:
+  enum class Stage { opening, rows, done };
+
+  std::string opening() const {
+    if (format_ == "csv") {
+      std::string header;
+      for (auto column : kCsvColumns) header += (header.empty() ? "" : ",") + std::string(column);
+      return header + "\r\n";
+    }
+    return format_ == "geojson" ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"data\":[";
+  }
+
+  // JSON and GeoJSON end with the row count: a body cut short is invalid JSON, never a short list.
+  std::string closing() const {
+    if (format_ == "csv") return "";
+    return "],\"meta\":{\"total\":" + std::to_string(matches_.size()) + ",\"complete\":true,\"dataset_version\":\"" +
+           snapshot_->dataset().version + "\",\"source\":" + snapshot_->source_text() + "}}";
+  }
+
+  void append_row(std::string& out) {
+    const std::uint32_t index = matches_[position_].index;
+    if (format_ == "csv") return append_csv_row(out, snapshot_->hospitals()[index]);
+    if (position_ > 0) out += ',';
+    if (format_ == "geojson") return append_feature(out, *snapshot_, index);
+    out += snapshot_->hospital_json(index);
+  }
+
+  std::shared_ptr<const Snapshot> snapshot_;
+  std::vector<HospitalMatch> matches_;
+  std::string format_;
+  std::size_t position_ = 0;
+  Stage stage_ = Stage::opening;
+};
+
+HttpResponse export_hospitals(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const HospitalFilter filter = read_hospital_filter(query, *context.snapshot);
+  const HospitalSort sort = read_hospital_sort(query, filter);
+  const std::string format = query.choice("format", kFormats).value_or("csv");
+  query.finish();
+  auto matches = find_hospitals(*context.snapshot, filter, sort);
+  HttpResponse response;
+  response.content_type = format == "csv"       ? "text/csv; charset=utf-8"
+                          : format == "geojson" ? "application/geo+json"
+                                                : "application/json";
+  response.set_header("X-Row-Count", std::to_string(matches.size()));
+  response.set_header("Content-Disposition", "attachment; filename=\"hospitals." + format + "\"");
+  auto stream = std::make_shared<ExportStream>(context.snapshot, std::move(matches), format);
+  response.stream = [stream](std::string& out) { return stream->next(out); };
+  return response;
+}
+
+}  // namespace
+
+void add_export_routes(Router& router) {
+  auto parameters = hospital_filter_parameters();
+  parameters.push_back(query_parameter("format", Json{{"type", "string"}, {"enum", kFormats}},
+                                       "csv (default; X-Row-Count header), json or geojson (end with meta.total)"));
+  router.add({"GET", "/api/v1/export/hospitals", Scope::export_data, export_hospitals,
+              operation("export", "Every matching hospital, streamed (chunked), never capped", parameters,
+                        Json{{"type", "string"}}, {400})});
+}
+
+}  // namespace hci::server

@@ -1,0 +1,176 @@
+#include "server/routes/hospital_routes.hpp"
+
+#include <algorithm>
+
+#include "core/geo_distance.hpp"
+#include "server/hospital_json.hpp"
+#include "server/hospital_query.hpp"
+#include "server/openapi.hpp"
+#include "server/pagination.hpp"
+#include "server/problem.hpp"
+#include "server/routes/payload.hpp"
+
+namespace hci::server {
+
+namespace {
+
+constexpr std::size_t kNeighbours = 5;
+
+// Reads fields=a,b,c, each one a hospital field.
+std::optional<std::vector<std::string>> read_fields(QueryReader& query) {
+  auto fields = query.list("fields", hospital_fields().size());
+  if (!fields) return std::nullopt;
+  for (const auto& field : *fields) {
+    if (std::find(hospital_fields().begin(), hospital_fields().end(), field) == hospital_fields().end()) {
+      query.fail("fields", field, "is not a hospital field");
+      return std::nullopt;
+    }
+  }
+  return fields;
+}
+
+void append_match(std::string& out, const Snapshot& snapshot, const HospitalMatch& match,
+                  const std::optional<std::vector<std::string>>& fields) {
+  if (!fields) {
+    append_hospital(out, snapshot, match.index, match.distance_km);
+    return;
+  }
+  auto object = hospital_fields_to_json(snapshot.hospitals()[match.index], *fields);
+  if (match.distance_km) object["distance_km"] = *match.distance_km;
+  out += object.dump();
+}
+
+HttpResponse list_hospitals(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  const HospitalFilter filter = read_hospital_filter(query, snapshot);
+  const HospitalSort sort = read_hospital_sort(query, filter);
+  const PageRequest page = read_page_request(query, snapshot.dataset().version);
+  const auto fields = read_fields(query);
+  query.finish();
+
+  const auto matches = find_hospitals(snapshot, filter, sort);
+  auto id_at = [&](std::size_t i) -> std::string_view { return snapshot.hospitals()[matches[i].index].id; };
+  const PageSlice slice = slice_page(page, matches.size(), id_at);
+  std::string items;
+  items.reserve((slice.end - slice.begin) * 1200);
+  for (std::size_t i = slice.begin; i < slice.end; ++i) {
+    if (i > slice.begin) items += ',';
+    append_match(items, snapshot, matches[i], fields);
+  }
+  const std::string_view last_id = slice.end > slice.begin ? id_at(slice.end - 1) : std::string_view();
+  return list_response(context.request, items, matches.size(), page, slice, snapshot.dataset().version,
+                       snapshot.source_text(), last_id);
+}
+
+// The k hospitals nearest to a point, optionally only those with emergency services.
+std::vector<HospitalMatch> nearest(const Snapshot& snapshot, GeoPoint point, std::size_t k, bool emergency_only,
+                                   std::optional<std::size_t> exclude) {
+  std::vector<HospitalMatch> all;
+  for (std::uint32_t i = 0; i < snapshot.hospitals().size(); ++i) {
+    const Hospital& h = snapshot.hospitals()[i];
+    if (!h.latitude || !h.longitude || (emergency_only && !h.emergency_services) || exclude == i) continue;
+    all.push_back({i, great_circle_metres(point.latitude, point.longitude, *h.latitude, *h.longitude) / 1000.0});
+  }
+  const std::size_t count = std::min(k, all.size());
+  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count), all.end(),
+                    [](const HospitalMatch& a, const HospitalMatch& b) {
+                      return a.distance_km != b.distance_km ? a.distance_km < b.distance_km : a.index < b.index;
+                    });
+  all.resize(count);
+  return all;
+}
+
+std::string hospitals_array(const Snapshot& snapshot, const std::vector<HospitalMatch>& matches) {
+  std::string out = "[";
+  for (const auto& match : matches) {
+    if (out.size() > 1) out += ',';
+    append_hospital(out, snapshot, match.index, match.distance_km);
+  }
+  return out + "]";
+}
+
+HttpResponse nearest_hospitals(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  auto latitude = query.number("lat", -90, 90);
+  auto longitude = query.number("lon", -180, 180);
+  const auto k = query.integer("k", 1, 100).value_or(5);
+  const bool emergency = query.boolean("emergency").value_or(false);
+  if (!latitude && !query.raw("lat")) query.fail("lat", "", "is required");
+  if (!longitude && !query.raw("lon")) query.fail("lon", "", "is required");
+  query.finish();
+  const auto matches = nearest(snapshot, {*latitude, *longitude}, static_cast<std::size_t>(k), emergency, std::nullopt);
+  return rendered_object_response(snapshot, hospitals_array(snapshot, matches));
+}
+
+std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id) {
+  auto index = snapshot.find_hospital(id);
+  if (!index) throw RequestError(404, ErrorCode::not_found, "no hospital with id '" + id + "' in this dataset");
+  return *index;
+}
+
+HttpResponse hospital_detail(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  query.finish();
+  const std::size_t index = hospital_or_404(snapshot, context.path_values[0]);
+  const Hospital& hospital = snapshot.hospitals()[index];
+  std::string data = "{\"hospital\":" + snapshot.hospital_json(index);
+  if (const StateProfile* state = snapshot.find_state(hospital.state)) {
+    data += ",\"state_context\":" + state_summary_json(*state).dump();
+  }
+  std::vector<HospitalMatch> neighbours;
+  if (hospital.latitude && hospital.longitude) {
+    neighbours = nearest(snapshot, {*hospital.latitude, *hospital.longitude}, kNeighbours, false, index);
+  }
+  data += ",\"nearest\":" + hospitals_array(snapshot, neighbours) + "}";
+  return rendered_object_response(snapshot, data);
+}
+
+HttpResponse compare_hospitals(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  auto ids = query.list("ids", 3);
+  if (!ids && !query.raw("ids")) query.fail("ids", "", "is required: 1 to 3 comma-separated hospital ids");
+  std::vector<HospitalMatch> matches;
+  for (const auto& id : ids.value_or(std::vector<std::string>{})) {
+    auto index = snapshot.find_hospital(id);
+    if (!index) {
+      query.fail("ids", id, "no hospital with this id");
+    } else {
+      matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt});
+    }
+  }
+  query.finish();
+  return rendered_object_response(snapshot, hospitals_array(snapshot, matches));
+}
+
+}  // namespace
+
+void add_hospital_routes(Router& router) {
+  auto list_parameters = hospital_filter_parameters();
+  for (auto& parameter : page_parameters()) list_parameters.push_back(std::move(parameter));
+  list_parameters.push_back(
+      query_parameter("fields", string_schema(), "comma-separated hospital fields to return (default: all)"));
+  router.add({"GET", "/api/v1/hospitals", Scope::read, list_hospitals,
+              operation("hospitals", "List hospitals with filters, sort and pages", list_parameters,
+                        list_of("Hospital"), {400})});
+  router.add({"GET", "/api/v1/hospitals/nearest", Scope::read, nearest_hospitals,
+              operation("hospitals", "The k hospitals nearest to a point",
+                        {query_parameter("lat", number_schema(-90, 90), "latitude", true),
+                         query_parameter("lon", number_schema(-180, 180), "longitude", true),
+                         query_parameter("k", integer_schema(1, 100), "how many (default 5)"),
+                         query_parameter("emergency", boolean_schema(), "only hospitals with emergency services")},
+                        object_of(array_of("Hospital")), {400})});
+  router.add({"GET", "/api/v1/hospitals/compare", Scope::read, compare_hospitals,
+              operation("hospitals", "Up to 3 hospitals side by side",
+                        {query_parameter("ids", string_schema(), "1 to 3 comma-separated CMS ids", true)},
+                        object_of(array_of("Hospital")), {400})});
+  router.add({"GET", "/api/v1/hospitals/{id}", Scope::read, hospital_detail,
+              operation("hospitals", "A hospital with its state context and 5 nearest neighbours",
+                        {path_parameter("id", "CMS Certification Number (Facility ID)")},
+                        object_of(schema_ref("HospitalDetail")), {404})});
+}
+
+}  // namespace hci::server

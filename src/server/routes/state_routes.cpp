@@ -1,0 +1,53 @@
+#include "server/routes/state_routes.hpp"
+
+#include "server/openapi.hpp"
+#include "server/pagination.hpp"
+#include "server/problem.hpp"
+#include "server/routes/payload.hpp"
+
+namespace hci::server {
+
+namespace {
+
+HttpResponse list_states(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  const PageRequest page{query.integer("limit", 1, kMaxPageSize).value_or(100), 0, std::nullopt};
+  query.finish();
+  const auto states = snapshot.states();
+  const PageSlice slice{0, std::min(states.size(), static_cast<std::size_t>(page.limit))};
+  std::string items;
+  for (std::size_t i = slice.begin; i < slice.end; ++i) {
+    if (i > 0) items += ',';
+    items += state_summary_json(states[i]).dump();
+  }
+  return list_response(context.request, items, states.size(), page, slice, snapshot.dataset().version,
+                       snapshot.source_text(), "");
+}
+
+HttpResponse state_detail(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  query.finish();
+  const StateProfile* state = snapshot.find_state(context.path_values[0]);
+  if (state == nullptr) {
+    throw RequestError(404, ErrorCode::not_found,
+                       "no state, DC or territory '" + context.path_values[0] + "' in this dataset");
+  }
+  return object_response(snapshot, state_detail_json(*state));
+}
+
+}  // namespace
+
+void add_state_routes(Router& router) {
+  router.add({"GET", "/api/v1/states", Scope::read, list_states,
+              operation("states", "Every state, DC and territory with hospital statistics and ranks",
+                        {query_parameter("limit", integer_schema(1, 1000), "page size (default 100)")},
+                        list_of("State"), {400})});
+  router.add({"GET", "/api/v1/states/{code}", Scope::read, state_detail,
+              operation("states", "A state's statistics, ranks and indicators by year",
+                        {path_parameter("code", "USPS code or full name, any case (TX, texas)")},
+                        object_of(schema_ref("StateDetail")), {404})});
+}
+
+}  // namespace hci::server

@@ -1,0 +1,98 @@
+#include "server/snapshot.hpp"
+
+#include <algorithm>
+
+#include "core/error.hpp"
+#include "core/source_catalog.hpp"
+#include "core/text.hpp"
+#include "server/dashboard_summary.hpp"
+#include "server/hospital_json.hpp"
+
+namespace hci::server {
+
+namespace {
+
+// Keeps the records the server answers from; the rest of the dataset stays in the store.
+class SnapshotCollector : public DatasetSink {
+ public:
+  void add(const Hospital& hospital) override { hospitals.push_back(hospital); }
+  void add(const ZipCentroid&) override {}
+  void add(const County&) override {}
+  void add(const StateIndicator& indicator) override { indicators.push_back(indicator); }
+  void add(const StateUnemployment&) override {}
+  void add(const AreaMeasure&) override {}
+  void add(const MeasureDefinition&) override {}
+
+  std::vector<Hospital> hospitals;
+  std::vector<StateIndicator> indicators;
+};
+
+nlohmann::ordered_json source_json(const DatasetInfo& dataset) {
+  nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+  for (const auto& file : dataset.sources) {
+    auto provenance = find_source_provenance(file.name);
+    sources.push_back({{"name", file.name},
+                       {"agency", provenance ? provenance->agency : ""},
+                       {"dataset", provenance ? provenance->dataset : ""},
+                       {"release", provenance ? provenance->release : ""},
+                       {"sha256", file.sha256}});
+  }
+  return {{"dataset_version", dataset.version}, {"retrieved_at", dataset.created_at}, {"sources", sources}};
+}
+
+}  // namespace
+
+std::shared_ptr<const Snapshot> Snapshot::load(Store& store) {
+  const auto started = std::chrono::steady_clock::now();
+  auto current = store.find_dataset("");
+  if (!current) throw Error(ErrorCode::unavailable, store.describe() + " has no dataset loaded: run 'hci ingest'");
+  SnapshotCollector collector;
+  store.read_dataset(current->version, collector);
+
+  std::shared_ptr<Snapshot> snapshot(new Snapshot());
+  snapshot->dataset_ = std::move(*current);
+  for (const auto& info : store.list_datasets()) {
+    auto full = store.find_dataset(info.version);
+    if (full) snapshot->datasets_.push_back(std::move(*full));
+  }
+  snapshot->hospitals_ = std::move(collector.hospitals);
+  snapshot->build_indexes(std::move(collector.indicators));
+  snapshot->source_ = source_json(snapshot->dataset_);
+  snapshot->source_text_ = snapshot->source_.dump();
+  snapshot->load_time_ = std::chrono::steady_clock::now() - started;
+  return snapshot;
+}
+
+void Snapshot::build_indexes(std::vector<StateIndicator> indicators) {
+  std::sort(hospitals_.begin(), hospitals_.end(), [](const Hospital& a, const Hospital& b) { return a.id < b.id; });
+  hospital_json_.reserve(hospitals_.size());
+  for (std::uint32_t i = 0; i < hospitals_.size(); ++i) {
+    hospital_json_.push_back(hospital_to_json(hospitals_[i]).dump());
+    by_id_.emplace(hospitals_[i].id, i);
+    by_state_[hospitals_[i].state].push_back(i);
+  }
+  states_ = build_state_profiles(hospitals_, indicators);
+  summary_ = build_dashboard_summary(hospitals_, states_);
+}
+
+std::optional<std::size_t> Snapshot::find_hospital(std::string_view id) const {
+  auto it = by_id_.find(id);
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::span<const std::uint32_t> Snapshot::hospitals_in_state(std::string_view code) const {
+  auto it = by_state_.find(std::string(code));
+  if (it == by_state_.end()) return {};
+  return it->second;
+}
+
+const StateProfile* Snapshot::find_state(std::string_view code_or_name) const {
+  const std::string wanted = to_upper_ascii(code_or_name);
+  for (const auto& state : states_) {
+    if (state.code == wanted || to_upper_ascii(state.name) == wanted) return &state;
+  }
+  return nullptr;
+}
+
+}  // namespace hci::server

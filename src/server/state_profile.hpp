@@ -1,0 +1,52 @@
+#pragma once
+// A state's (or DC's or a territory's) hospital statistics, indicators by year and ranks.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/hospital.hpp"
+#include "core/indicators.hpp"
+
+namespace hci::server {
+
+/// A position among the jurisdictions that have the metric: competition ranking, so ties share a rank
+/// ("1, 2, 2, 4") and `tied` says so.
+struct Rank {
+  int rank = 0;
+  int of = 0;
+  bool tied = false;
+};
+
+/// Everything the API says about one jurisdiction.
+struct StateProfile {
+  std::string code;
+  std::string name;
+  std::string kind;  // state, district, territory
+  int hospital_count = 0;
+  int rated_count = 0;
+  int emergency_count = 0;
+  std::optional<double> mean_rating;
+  std::optional<double> population;  // latest Census estimate in the panel
+  std::optional<int> population_year;
+  std::optional<double> hospitals_per_100k;
+  std::optional<Rank> hospital_count_rank;
+  std::optional<Rank> mean_rating_rank;
+  std::optional<Rank> hospitals_per_100k_rank;
+  nlohmann::ordered_json indicators;  // {indicator: {unit, source, values: [{year, value}]}}
+};
+
+/// Builds the profiles of every jurisdiction that has hospitals or indicators, ordered by code.
+std::vector<StateProfile> build_state_profiles(std::span<const Hospital> hospitals,
+                                               std::span<const StateIndicator> indicators);
+
+/// The summary object of a profile (no indicators), as listed by GET /states.
+nlohmann::ordered_json state_summary_json(const StateProfile& profile);
+
+/// The full object of a profile, as returned by GET /states/{code}.
+nlohmann::ordered_json state_detail_json(const StateProfile& profile);
+
+}  // namespace hci::server
