@@ -1,0 +1,77 @@
+#pragma once
+// The real snapshot, ingested once per test binary into a temporary SQLite store, served over
+// loopback by a real HttpServer with the options a test needs.
+
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "pipeline/load_snapshot.hpp"
+#include "server/api.hpp"
+#include "server/api_keys.hpp"
+#include "server/http_server.hpp"
+#include "store/store.hpp"
+#include "support/temp_dir.hpp"
+
+namespace hci::testing {
+
+/// The store every ServedApi of a test binary reads: the bundled real snapshot, loaded once.
+inline const std::string& ingested_store_uri() {
+  static TempDir dir;
+  static const std::string uri = [] {
+    const std::string path = "sqlite:" + (dir.path() / "hci.db").string();
+    auto store = open_store(path);
+    store->migrate();
+    load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+    return path;
+  }();
+  return uri;
+}
+
+/// Default options for tests: anonymous reads allowed, no access log, no rate limit.
+inline server::ApiOptions test_api_options() {
+  server::ApiOptions options;
+  options.public_read = true;
+  options.access_log = false;
+  options.cors_origins = {"https://dashboard.example"};
+  options.docs_dir = HCI_SOURCE_DIR "/web/node_modules/swagger-ui-dist";
+  return options;
+}
+
+/// A running server on an ephemeral loopback port; stops and joins on destruction.
+class ServedApi {
+ public:
+  explicit ServedApi(server::ApiOptions options = test_api_options())
+      : api_(std::move(options), server::DataSource{[] { return server::Snapshot::load(*open_store(ingested_store_uri())); },
+                                                    [] { return open_store(ingested_store_uri())->list_api_keys(); }}) {
+    api_.start();
+    server::ListenerOptions listener;
+    listener.port = 0;
+    listener.threads = 2;
+    listener.body_limit = 64 * 1024;
+    http_ = std::make_unique<server::HttpServer>(api_, listener, [this] { api_.reload(); });
+    thread_ = std::thread([this] { http_->run(); });
+  }
+  ~ServedApi() {
+    http_->stop();
+    thread_.join();
+  }
+
+  unsigned short port() const { return http_->port(); }
+  server::Api& api() { return api_; }
+
+  /// Creates a key with these scopes in the store, makes the server see it now, returns the secret.
+  std::string create_key(const std::string& name, const std::string& scopes) {
+    auto issued = server::issue_api_key(name, server::parse_scopes(scopes));
+    open_store(ingested_store_uri())->add_api_key(issued.record);
+    api_.refresh_keys();
+    return issued.secret;
+  }
+
+ private:
+  server::Api api_;
+  std::unique_ptr<server::HttpServer> http_;
+  std::thread thread_;
+};
+
+}  // namespace hci::testing
