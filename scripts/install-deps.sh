@@ -14,7 +14,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pandas time
   # HTTP benchmarks: wrk, nginx as the static ceiling, FastAPI + uvicorn as the Python baseline,
   # cpp-httplib for the library comparison (bench/http_choice)
-  wrk nginx-light python3-fastapi python3-uvicorn libcpp-httplib-dev
+  wrk nginx-light python3-fastapi python3-uvicorn python3-uvloop python3-httptools libcpp-httplib-dev
 )
 # Node.js and npm fetch the front-end packages (swagger-ui-dist for /docs); a newer Node already on the
 # machine is kept.

@@ -43,7 +43,7 @@ struct CliTest : ::testing::Test {
 TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
   CommandRun run = hci("--help");
   EXPECT_EQ(run.status, 0);
-  for (const char* command : {"ingest", "db", "dataset", "quality", "collect"}) {
+  for (const char* command : {"ingest", "db", "dataset", "quality", "collect", "serve", "apikey"}) {
     EXPECT_NE(run.output.find(command), std::string::npos) << command;
   }
   EXPECT_EQ(hci("ingest --help").status, 0);

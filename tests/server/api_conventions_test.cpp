@@ -100,8 +100,8 @@ TEST_F(ApiConventionsTest, ExportsStreamEveryRowAndEndDetectably) {
   EXPECT_TRUE(csv.complete_chunks);
   EXPECT_EQ(csv.header("x-row-count"), std::to_string(expected));
   EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), expected + 1);  // header line + rows
-  auto geojson = json::parse(
-      http_get(port(), "/api/v1/export/hospitals?state=TX&format=geojson", bearer(*export_key)).body);
+  auto geojson =
+      json::parse(http_get(port(), "/api/v1/export/hospitals?state=TX&format=geojson", bearer(*export_key)).body);
   EXPECT_EQ(geojson["type"], "FeatureCollection");
   EXPECT_EQ(static_cast<long>(geojson["features"].size()), expected);
   EXPECT_EQ(geojson["meta"]["total"], expected);
@@ -121,7 +121,7 @@ TEST_F(ApiConventionsTest, PredictValidatesTheBodyThenSaysNoModelYet) {
   EXPECT_EQ(post(json_type, "[1,2]"), 422);
   EXPECT_EQ(post(json_type, R"({"hospital_id":42})"), 422);
   EXPECT_EQ(post(json_type, R"({"hospital_id":"999999"})"), 422);
-  EXPECT_EQ(post(json_type, std::string(100000, '[')), 413);  // over the 64 KiB test body limit
+  EXPECT_EQ(post(json_type, std::string(100000, '[')), 413);                         // over the 64 KiB test body limit
   EXPECT_EQ(post(json_type, std::string(5000, '[') + std::string(5000, ']')), 400);  // nested too deeply
   EXPECT_EQ(http_request(port(), "POST", "/api/v1/predict/hospital-rating", json_type, "{}").status, 401);
 }
@@ -174,12 +174,11 @@ TEST_F(ApiConventionsTest, MetricsCountRequestsByRoute) {
 TEST_F(ApiConventionsTest, OpenApiDescribesEveryRoute) {
   const json document = json::parse(http_get(port(), "/openapi.json").body);
   EXPECT_EQ(document["openapi"], "3.1.0");
-  for (const char* path : {"/api/v1/hospitals", "/api/v1/hospitals/{id}", "/api/v1/hospitals/nearest",
-                           "/api/v1/hospitals/compare", "/api/v1/states", "/api/v1/states/{code}",
-                           "/api/v1/dashboard/summary", "/api/v1/export/hospitals", "/api/v1/datasets",
-                           "/api/v1/datasets/{version}/quality", "/api/v1/predict/hospital-rating",
-                           "/api/v1/analytics/correlations", "/api/v1/analytics/insights", "/health", "/ready",
-                           "/metrics"}) {
+  for (const char* path :
+       {"/api/v1/hospitals", "/api/v1/hospitals/{id}", "/api/v1/hospitals/nearest", "/api/v1/hospitals/compare",
+        "/api/v1/states", "/api/v1/states/{code}", "/api/v1/dashboard/summary", "/api/v1/export/hospitals",
+        "/api/v1/datasets", "/api/v1/datasets/{version}/quality", "/api/v1/predict/hospital-rating",
+        "/api/v1/analytics/correlations", "/api/v1/analytics/insights", "/health", "/ready", "/metrics"}) {
     EXPECT_TRUE(document["paths"].contains(path)) << path;
   }
   EXPECT_TRUE(document["components"]["schemas"].contains("Problem"));

@@ -85,7 +85,8 @@ TEST_F(HospitalRoutesTest, FilterTotalsEqualAnIndependentCountOfTheStoredRows) {
        [](const Hospital& h) { return h.birthing_friendly && h.ownership == "Proprietary"; }},
       {"q=memorial",
        [](const Hospital& h) {
-         return upper(h.name).find("MEMORIAL") != std::string::npos || upper(h.city).find("MEMORIAL") != std::string::npos;
+         return upper(h.name).find("MEMORIAL") != std::string::npos ||
+                upper(h.city).find("MEMORIAL") != std::string::npos;
        }},
       {"city=houston", [](const Hospital& h) { return upper(h.city) == "HOUSTON"; }},
       {"county=cook&state=IL", [](const Hospital& h) { return h.state == "IL" && upper(h.county) == "COOK"; }},

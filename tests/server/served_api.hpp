@@ -42,8 +42,9 @@ inline server::ApiOptions test_api_options() {
 class ServedApi {
  public:
   explicit ServedApi(server::ApiOptions options = test_api_options())
-      : api_(std::move(options), server::DataSource{[] { return server::Snapshot::load(*open_store(ingested_store_uri())); },
-                                                    [] { return open_store(ingested_store_uri())->list_api_keys(); }}) {
+      : api_(std::move(options),
+             server::DataSource{[] { return server::Snapshot::load(*open_store(ingested_store_uri())); },
+                                [] { return open_store(ingested_store_uri())->list_api_keys(); }}) {
     api_.start();
     server::ListenerOptions listener;
     listener.port = 0;

@@ -91,7 +91,8 @@ inline HttpReply raw_http(unsigned short port, const std::string& bytes) {
     line = end + 2;
   }
   const std::string body = raw.substr(head_end + 4);
-  reply.body = reply.header("transfer-encoding") == "chunked" ? detail::decode_chunked(body, reply.complete_chunks) : body;
+  reply.body =
+      reply.header("transfer-encoding") == "chunked" ? detail::decode_chunked(body, reply.complete_chunks) : body;
   return reply;
 }
 
