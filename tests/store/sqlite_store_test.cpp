@@ -41,13 +41,66 @@ struct SqliteStoreTest : ::testing::Test {
 }  // namespace
 
 TEST_F(SqliteStoreTest, MigrationsAreRecordedAndAppliedOnce) {
-  EXPECT_EQ(store.migrate().size(), 1u);
+  EXPECT_EQ(store.migrate().size(), 2u);
   EXPECT_TRUE(store.migrate().empty());
   auto status = store.migration_status();
-  ASSERT_EQ(status.size(), 1u);
-  EXPECT_TRUE(status[0].applied);
+  ASSERT_EQ(status.size(), 2u);
+  EXPECT_TRUE(status[0].applied && status[1].applied);
   EXPECT_EQ(status[0].name, "initial_schema");
-  EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), 1);
+  EXPECT_EQ(status[1].name, "api_keys");
+  EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), 2);
+}
+
+namespace {
+
+// Counts what a stored version gives back, and keeps one hospital to compare field by field.
+struct RecordTally : DatasetSink {
+  void add(const Hospital& h) override {
+    if (h.id == "450056") kept = h;
+    ++hospitals;
+  }
+  void add(const ZipCentroid&) override { ++zips; }
+  void add(const County&) override { ++counties; }
+  void add(const StateIndicator&) override { ++indicators; }
+  void add(const StateUnemployment&) override { ++unemployment; }
+  void add(const AreaMeasure&) override { ++measures; }
+  void add(const MeasureDefinition&) override { ++definitions; }
+  std::int64_t hospitals = 0, zips = 0, counties = 0, indicators = 0, unemployment = 0, measures = 0, definitions = 0;
+  Hospital kept;
+};
+
+}  // namespace
+
+TEST_F(SqliteStoreTest, ReadDatasetGivesBackEveryStoredRecord) {
+  const std::string version = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  RecordTally tally;
+  store.read_dataset(version, tally);
+  EXPECT_EQ(tally.hospitals, current("hospitals"));
+  EXPECT_EQ(tally.zips, current("zip_centroids"));
+  EXPECT_EQ(tally.counties, current("counties"));
+  EXPECT_EQ(tally.indicators, current("state_indicators"));
+  EXPECT_EQ(tally.unemployment, current("state_unemployment"));
+  EXPECT_EQ(tally.measures, current("area_measures"));
+  EXPECT_EQ(tally.definitions, current("measure_definitions"));
+  EXPECT_EQ(tally.kept.city, "AUSTIN");
+  EXPECT_EQ(tally.kept.mortality.measures, 7);
+  EXPECT_TRUE(tally.kept.latitude.has_value());
+  EXPECT_THROW(store.read_dataset(std::string(64, '0'), tally), Error);
+}
+
+TEST_F(SqliteStoreTest, ApiKeysKeepOnlyHashesAndRevokeByName) {
+  store.migrate();
+  store.add_api_key({"analyst", "hci_0123abcd", std::string(64, 'a'), "read,export", "", ""});
+  EXPECT_THROW(store.add_api_key({"analyst", "hci_x", std::string(64, 'b'), "read", "", ""}), Error);
+  auto keys = store.list_api_keys();
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(keys[0].key_hash, std::string(64, 'a'));
+  EXPECT_FALSE(keys[0].created_at.empty());
+  EXPECT_TRUE(store.revoke_api_key("analyst"));
+  EXPECT_FALSE(store.revoke_api_key("analyst"));
+  EXPECT_FALSE(store.list_api_keys()[0].revoked_at.empty());
+  store.add_api_key({"analyst", "hci_x", std::string(64, 'b'), "read", "", ""});  // the name is free again
+  EXPECT_EQ(store.list_api_keys().size(), 2u);
 }
 
 TEST_F(SqliteStoreTest, LoadWithoutMigrationsSaysWhatToRun) {

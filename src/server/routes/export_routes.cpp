@@ -14,24 +14,9 @@ namespace {
 
 constexpr std::size_t kRowsPerChunk = 256;
 constexpr std::array<std::string_view, 3> kFormats{"csv", "json", "geojson"};
-constexpr std::array<std::string_view, 18> kCsvColumns{"id",
-                                                       "name",
-                                                       "address",
-                                                       "city",
-                                                       "state",
-                                                       "zip",
-                                                       "county",
-                                                       "county_fips",
-                                                       "phone",
-                                                       "type",
-                                                       "ownership",
-                                                       "emergency_services",
-                                                       "birthing_friendly",
-                                                       "rating",
-                                                       "rating_footnote",
-                                                       "latitude",
-                                                       "longitude",
-                                                       "beds"};
+
+// CSV has one flat column per hospital field; the nested rating breakdown stays in JSON and GeoJSON.
+bool is_csv_column(std::string_view field) { return field != "rating_breakdown"; }
 
 // A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '.
 std::string csv_cell(const Json& value) {
@@ -47,9 +32,12 @@ std::string csv_cell(const Json& value) {
 
 void append_csv_row(std::string& out, const Hospital& hospital) {
   const Json object = hospital_to_json(hospital);
-  for (std::size_t i = 0; i < kCsvColumns.size(); ++i) {
-    if (i > 0) out += ',';
-    out += csv_cell(object[std::string(kCsvColumns[i])]);
+  bool first = true;
+  for (std::string_view field : hospital_fields()) {
+    if (!is_csv_column(field)) continue;
+    if (!first) out += ',';
+    out += csv_cell(object[std::string(field)]);
+    first = false;
   }
   out += "\r\n";
 }
@@ -89,7 +77,9 @@ class ExportStream {
   std::string opening() const {
     if (format_ == "csv") {
       std::string header;
-      for (auto column : kCsvColumns) header += (header.empty() ? "" : ",") + std::string(column);
+      for (std::string_view field : hospital_fields()) {
+        if (is_csv_column(field)) header += (header.empty() ? "" : ",") + std::string(field);
+      }
       return header + "\r\n";
     }
     return format_ == "geojson" ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"data\":[";
