@@ -114,7 +114,7 @@ std::string link_with(const HttpRequest& request, std::string_view name, std::st
   return request.path + "?" + query;
 }
 
-HttpResponse list_response(const HttpRequest& request, std::string_view items_json, std::size_t total,
+HttpResponse list_response(const HttpRequest& request, const ItemWriter& write_items, std::size_t total,
                            const PageRequest& page, const PageSlice& slice, std::string_view dataset_version,
                            std::string_view source_json, std::string_view last_id) {
   nlohmann::ordered_json links = {{"self", request.query.empty() ? request.path : request.path + "?" + request.query}};
@@ -131,9 +131,9 @@ HttpResponse list_response(const HttpRequest& request, std::string_view items_js
     response.set_header("Link", "<" + links["prev"].get<std::string>() + ">; rel=\"prev\"");
   }
   std::string& body = response.body;
-  body.reserve(items_json.size() + source_json.size() + 512);
+  body.reserve((slice.end - slice.begin) * 1400 + source_json.size() + 512);
   body += "{\"data\":[";
-  body += items_json;
+  write_items(body);
   body += "],\"meta\":{\"total\":" + std::to_string(total) + ",\"limit\":" + std::to_string(page.limit) +
           ",\"offset\":" + std::to_string(slice.begin) + ",\"returned\":" + std::to_string(slice.end - slice.begin) +
           ",\"dataset_version\":\"" + std::string(dataset_version) + "\",\"source\":";

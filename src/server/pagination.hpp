@@ -39,9 +39,12 @@ PageSlice slice_page(const PageRequest& page, std::size_t total,
 /// An opaque cursor for "after this id" in this dataset version.
 std::string encode_cursor(std::string_view dataset_version, std::string_view id);
 
+/// Appends the comma-joined JSON items of a page to the body being built.
+using ItemWriter = std::function<void(std::string& body)>;
+
 /// Builds a list response: {"data": [items], "meta": {...}, "links": {...}}, with an RFC 8288 Link header.
-/// `items_json` is the comma-joined items; `source_json` the rendered meta.source.
-HttpResponse list_response(const HttpRequest& request, std::string_view items_json, std::size_t total,
+/// `write_items` appends the items straight into the body; `source_json` is the rendered meta.source.
+HttpResponse list_response(const HttpRequest& request, const ItemWriter& write_items, std::size_t total,
                            const PageRequest& page, const PageSlice& slice, std::string_view dataset_version,
                            std::string_view source_json, std::string_view last_id);
 

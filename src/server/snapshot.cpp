@@ -72,7 +72,8 @@ void Snapshot::build_indexes(std::vector<StateIndicator> indicators) {
     by_state_[hospitals_[i].state].push_back(i);
   }
   states_ = build_state_profiles(hospitals_, indicators);
-  summary_ = build_dashboard_summary(hospitals_, states_);
+  summary_text_ = build_dashboard_summary(hospitals_, states_).dump();
+  spatial_index_ = std::make_unique<SpatialIndex>(hospitals_);
 }
 
 std::optional<std::size_t> Snapshot::find_hospital(std::string_view id) const {

@@ -17,6 +17,7 @@
 #include "core/dataset.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
+#include "server/spatial_index.hpp"
 #include "server/state_profile.hpp"
 #include "store/store.hpp"
 
@@ -44,8 +45,10 @@ class Snapshot {
   std::span<const StateProfile> states() const { return states_; }
   /// A profile by USPS code or full name, case-insensitive; nullptr when unknown.
   const StateProfile* find_state(std::string_view code_or_name) const;
-  /// The dashboard summary object.
-  const nlohmann::ordered_json& summary() const { return summary_; }
+  /// The dashboard summary, rendered.
+  const std::string& summary_text() const { return summary_text_; }
+  /// The grid for nearest-neighbour searches.
+  const SpatialIndex& spatial_index() const { return *spatial_index_; }
   /// `meta.source` of every payload: agency, dataset and release per source, and when it was loaded.
   const nlohmann::ordered_json& source() const { return source_; }
   /// source() rendered once, for payloads built by concatenation.
@@ -64,7 +67,8 @@ class Snapshot {
   std::unordered_map<std::string_view, std::uint32_t> by_id_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_state_;
   std::vector<StateProfile> states_;
-  nlohmann::ordered_json summary_;
+  std::string summary_text_;
+  std::unique_ptr<SpatialIndex> spatial_index_;
   nlohmann::ordered_json source_;
   std::string source_text_;
   std::chrono::duration<double> load_time_{};

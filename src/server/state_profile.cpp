@@ -98,6 +98,10 @@ std::vector<StateProfile> build_state_profiles(std::span<const Hospital> hospita
       profiles, [](const StateProfile& p) { return p.mean_rating; }, &StateProfile::mean_rating_rank);
   assign_ranks(
       profiles, [](const StateProfile& p) { return p.hospitals_per_100k; }, &StateProfile::hospitals_per_100k_rank);
+  for (auto& profile : profiles) {
+    profile.summary_text = state_summary_json(profile).dump();
+    profile.detail_text = state_detail_json(profile).dump();
+  }
   return profiles;
 }
 

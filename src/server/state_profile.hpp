@@ -37,6 +37,8 @@ struct StateProfile {
   std::optional<Rank> mean_rating_rank;
   std::optional<Rank> hospitals_per_100k_rank;
   nlohmann::ordered_json indicators;  // {indicator: {unit, source, values: [{year, value}]}}
+  std::string summary_text;           // state_summary_json, rendered once at load
+  std::string detail_text;            // state_detail_json, rendered once at load
 };
 
 /// Builds the profiles of every jurisdiction that has hospitals or indicators, ordered by code.

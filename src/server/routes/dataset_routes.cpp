@@ -29,7 +29,7 @@ Json dataset_json(const DatasetInfo& dataset) {
 
 HttpResponse dashboard_summary(const RequestContext& context) {
   QueryReader(context.request.query).finish();
-  return object_response(*context.snapshot, context.snapshot->summary());
+  return rendered_object_response(*context.snapshot, context.snapshot->summary_text());
 }
 
 HttpResponse list_datasets(const RequestContext& context) {

@@ -52,33 +52,26 @@ HttpResponse list_hospitals(const RequestContext& context) {
   const auto matches = find_hospitals(snapshot, filter, sort);
   auto id_at = [&](std::size_t i) -> std::string_view { return snapshot.hospitals()[matches[i].index].id; };
   const PageSlice slice = slice_page(page, matches.size(), id_at);
-  std::string items;
-  items.reserve((slice.end - slice.begin) * 1200);
-  for (std::size_t i = slice.begin; i < slice.end; ++i) {
-    if (i > slice.begin) items += ',';
-    append_match(items, snapshot, matches[i], fields);
-  }
+  auto write_items = [&](std::string& out) {
+    for (std::size_t i = slice.begin; i < slice.end; ++i) {
+      if (i > slice.begin) out += ',';
+      append_match(out, snapshot, matches[i], fields);
+    }
+  };
   const std::string_view last_id = slice.end > slice.begin ? id_at(slice.end - 1) : std::string_view();
-  return list_response(context.request, items, matches.size(), page, slice, snapshot.dataset().version,
+  return list_response(context.request, write_items, matches.size(), page, slice, snapshot.dataset().version,
                        snapshot.source_text(), last_id);
 }
 
 // The k hospitals nearest to a point, optionally only those with emergency services.
 std::vector<HospitalMatch> nearest(const Snapshot& snapshot, GeoPoint point, std::size_t k, bool emergency_only,
                                    std::optional<std::size_t> exclude) {
-  std::vector<HospitalMatch> all;
-  for (std::uint32_t i = 0; i < snapshot.hospitals().size(); ++i) {
-    const Hospital& h = snapshot.hospitals()[i];
-    if (!h.latitude || !h.longitude || (emergency_only && !h.emergency_services) || exclude == i) continue;
-    all.push_back({i, great_circle_metres(point.latitude, point.longitude, *h.latitude, *h.longitude) / 1000.0});
-  }
-  const std::size_t count = std::min(k, all.size());
-  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count), all.end(),
-                    [](const HospitalMatch& a, const HospitalMatch& b) {
-                      return a.distance_km != b.distance_km ? a.distance_km < b.distance_km : a.index < b.index;
-                    });
-  all.resize(count);
-  return all;
+  const auto neighbours = snapshot.spatial_index().nearest(point.latitude, point.longitude, k, [&](std::uint32_t i) {
+    return (!emergency_only || snapshot.hospitals()[i].emergency_services) && exclude != i;
+  });
+  std::vector<HospitalMatch> matches;
+  for (const auto& neighbour : neighbours) matches.push_back({neighbour.index, neighbour.distance_km});
+  return matches;
 }
 
 std::string hospitals_array(const Snapshot& snapshot, const std::vector<HospitalMatch>& matches) {
@@ -118,7 +111,7 @@ HttpResponse hospital_detail(const RequestContext& context) {
   const Hospital& hospital = snapshot.hospitals()[index];
   std::string data = "{\"hospital\":" + snapshot.hospital_json(index);
   if (const StateProfile* state = snapshot.find_state(hospital.state)) {
-    data += ",\"state_context\":" + state_summary_json(*state).dump();
+    data += ",\"state_context\":" + state->summary_text;
   }
   std::vector<HospitalMatch> neighbours;
   if (hospital.latitude && hospital.longitude) {

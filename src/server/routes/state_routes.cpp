@@ -16,12 +16,13 @@ HttpResponse list_states(const RequestContext& context) {
   query.finish();
   const auto states = snapshot.states();
   const PageSlice slice{0, std::min(states.size(), static_cast<std::size_t>(page.limit))};
-  std::string items;
-  for (std::size_t i = slice.begin; i < slice.end; ++i) {
-    if (i > 0) items += ',';
-    items += state_summary_json(states[i]).dump();
-  }
-  return list_response(context.request, items, states.size(), page, slice, snapshot.dataset().version,
+  auto write_items = [&](std::string& out) {
+    for (std::size_t i = slice.begin; i < slice.end; ++i) {
+      if (i > 0) out += ',';
+      out += states[i].summary_text;
+    }
+  };
+  return list_response(context.request, write_items, states.size(), page, slice, snapshot.dataset().version,
                        snapshot.source_text(), "");
 }
 
@@ -34,7 +35,7 @@ HttpResponse state_detail(const RequestContext& context) {
     throw RequestError(404, ErrorCode::not_found,
                        "no state, DC or territory '" + context.path_values[0] + "' in this dataset");
   }
-  return object_response(snapshot, state_detail_json(*state));
+  return rendered_object_response(snapshot, state->detail_text);
 }
 
 }  // namespace
