@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # REST API throughput: hci serve against nginx serving the identical response bytes as static files
 # (the ceiling on this machine) and FastAPI + uvicorn (2 workers, uvloop, httptools) serving the same
-# endpoints from memory, all in the same run, with wrk at -c1 and -c64.
+# endpoints from memory, all in the same run, with wrk at -c1 and -c64. hci runs twice: with its
+# response cache (the default) and with --cache-mb 0, so every request is computed.
 # Usage: bench/api_benchmark.sh [RUNS] [SECONDS]   (needs a release build: make release)
 # Writes bench/out/api.md; medians over RUNS runs of SECONDS each.
 set -euo pipefail
@@ -13,11 +14,11 @@ SECONDS_PER_RUN="${2:-8}"
 HCI=build/release/src/cli/hci
 OUT=bench/out
 WORK="$(mktemp -d)"
-HCI_PORT=18180 NGINX_PORT=18181 FASTAPI_PORT=18182
+HCI_PORT=18180 NGINX_PORT=18181 FASTAPI_PORT=18182 UNCACHED_PORT=18183
 mkdir -p "$OUT"
 
 cleanup() {
-  kill "${HCI_PID:-}" "${FASTAPI_PID:-}" 2>/dev/null || true
+  kill "${HCI_PID:-}" "${UNCACHED_PID:-}" "${FASTAPI_PID:-}" 2>/dev/null || true
   nginx_static_stop
   rm -rf "$WORK"
 }
@@ -29,7 +30,10 @@ wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; 
 "$HCI" --db "sqlite:$WORK/hci.db" apikey create --name bench --scopes read,export 2>/dev/null | tail -1 > "$WORK/key"
 "$HCI" --db "sqlite:$WORK/hci.db" serve --port $HCI_PORT --threads 2 --public-read --quiet >/dev/null &
 HCI_PID=$!
+"$HCI" --db "sqlite:$WORK/hci.db" serve --port $UNCACHED_PORT --threads 2 --public-read --quiet --cache-mb 0 >/dev/null &
+UNCACHED_PID=$!
 wait_for "http://127.0.0.1:$HCI_PORT/ready"
+wait_for "http://127.0.0.1:$UNCACHED_PORT/ready"
 
 # The exact bytes hci answers become nginx's static files and FastAPI's data.
 declare -A ENDPOINTS=(
@@ -53,6 +57,7 @@ url_for() {
   case "$1" in
     nginx) echo "http://127.0.0.1:$NGINX_PORT/$2.json" ;;
     hci) echo "http://127.0.0.1:$HCI_PORT${ENDPOINTS[$2]}" ;;
+    hci-uncached) echo "http://127.0.0.1:$UNCACHED_PORT${ENDPOINTS[$2]}" ;;
     fastapi) echo "http://127.0.0.1:$FASTAPI_PORT${ENDPOINTS[$2]}" ;;
   esac
 }
@@ -63,7 +68,7 @@ url_for() {
   for name in list detail states summary; do
     for connections in 1 64; do
       declare -A RPS=() P99=()
-      for server in nginx hci fastapi; do
+      for server in nginx hci hci-uncached fastapi; do
         rps=(); p50=(); p99=(); errors=0
         for _ in $(seq "$RUNS"); do
           read -r r a b e < <(wrk_run "$connections" "$SECONDS_PER_RUN" "$(url_for $server $name)")

@@ -29,6 +29,7 @@ struct ServeOptions {
   std::vector<std::string> cors_origins;
   std::string docs_dir = "web/node_modules/swagger-ui-dist";
   bool quiet = false;
+  std::size_t cache_mb = 64;
 };
 
 // "N/s" -> N; "off" -> 0.
@@ -85,6 +86,7 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   api_options.cors_origins = options.cors_origins;
   api_options.docs_dir = options.docs_dir;
   api_options.access_log = !options.quiet;
+  api_options.cache_bytes = options.cache_mb << 20;
   const std::string db = global.db;
   server::DataSource source{[db] { return server::Snapshot::load(*open_store(db)); },
                             [db] { return open_store(db)->list_api_keys(); }};
@@ -121,6 +123,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
   serve->add_option("--cors-origin", options.cors_origins, "origin allowed to call from a browser (repeatable)");
   serve->add_option("--docs-dir", options.docs_dir, "swagger-ui-dist folder for /docs")->capture_default_str();
   serve->add_flag("--quiet", options.quiet, "no access log line per request");
+  serve->add_option("--cache-mb", options.cache_mb, "MiB of finished read responses kept per snapshot (0 = off)")
+      ->capture_default_str();
   serve->callback([&] { action = [&global] { return run_serve(global, options); }; });
 }
 

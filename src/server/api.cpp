@@ -56,7 +56,7 @@ std::string etag_for(std::string_view version, const HttpRequest& request, bool 
 }
 
 bool etag_matches(std::string_view if_none_match, std::string_view etag) {
-  return if_none_match == "*" || if_none_match.find(etag) != std::string_view::npos;
+  return !etag.empty() && (if_none_match == "*" || if_none_match.find(etag) != std::string_view::npos);
 }
 
 std::string presented_key(const HttpRequest& request) {
@@ -72,7 +72,10 @@ std::string json_escape(std::string_view text) {
 }  // namespace
 
 Api::Api(ApiOptions options, DataSource source)
-    : options_(std::move(options)), source_(std::move(source)), rate_limiter_(options_.rate_limit_per_second) {
+    : options_(std::move(options)),
+      source_(std::move(source)),
+      rate_limiter_(options_.rate_limit_per_second),
+      cache_(options_.cache_bytes) {
   add_hospital_routes(router_);
   add_state_routes(router_);
   add_dataset_routes(router_);
@@ -90,6 +93,7 @@ void Api::start() {
 void Api::reload() {
   auto fresh = source_.load_snapshot();
   snapshot_.store(std::move(fresh));
+  cache_.clear();
   refresh_keys();
   ++reloads_;
 }
@@ -209,6 +213,22 @@ void Api::apply_rate_limit(const HttpRequest& request, const Principal& principa
                      "rate limit of " + std::to_string(decision.limit / 2) + " requests per second exceeded");
 }
 
+HttpResponse Api::render(const HttpRequest& request, const Router::Match& match,
+                         std::shared_ptr<const Snapshot> snapshot, bool gzip) const {
+  const std::string version = snapshot ? snapshot->dataset().version : "";
+  HttpResponse response = match.route->handler(RequestContext{request, match.values, std::move(snapshot)});
+  const bool representable = match.route->scope != Scope::none && response.status == 200 && !response.stream;
+  if (!representable) return response;
+  response.set_header("ETag", etag_for(version, request, gzip && response.body.size() >= kGzipMinimumBytes));
+  response.set_header("Cache-Control", "no-cache");
+  if (gzip && response.body.size() >= kGzipMinimumBytes) {
+    response.body = gzip_compress(response.body);
+    response.set_header("Content-Encoding", "gzip");
+    response.set_header("Vary", "Accept-Encoding");
+  }
+  return response;
+}
+
 HttpResponse Api::call_route(const HttpRequest& request, const Router::Match& match, const std::string& path) {
   HttpResponse limit_headers;
   try {
@@ -218,7 +238,17 @@ HttpResponse Api::call_route(const HttpRequest& request, const Router::Match& ma
     if (match.route->scope != Scope::none && !snapshot) {
       throw RequestError(503, ErrorCode::unavailable, "no snapshot loaded yet");
     }
-    HttpResponse response = match.route->handler(RequestContext{request, match.values, std::move(snapshot)});
+    const bool gzip = accepts_gzip(request.header("accept-encoding"));
+    const bool cacheable = match.route->scope == Scope::read && cache_.enabled();
+    const std::string key =
+        cacheable ? snapshot->dataset().version + (gzip ? " gz " : " ") + request.path + "?" + request.query : "";
+    auto cached = cacheable ? cache_.find(key) : nullptr;
+    HttpResponse response = cached ? *cached : render(request, match, std::move(snapshot), gzip);
+    if (cacheable && !cached && response.status == 200 && !response.stream) {
+      response.shared_body = std::make_shared<const std::string>(std::move(response.body));
+      response.body.clear();
+      cache_.insert(key, std::make_shared<const HttpResponse>(response));
+    }
     for (auto& header : limit_headers.headers) response.headers.push_back(std::move(header));
     return response;
   } catch (const RequestError& error) {
@@ -281,7 +311,7 @@ HttpResponse Api::handle(const HttpRequest& request) {
     spdlog::info(
         R"({{"request_id":"{}","method":"{}","route":{},"path":{},"status":{},"duration_ms":{:.3f},"bytes":{}}})",
         request_id, request.method, json_escape(route_pattern), json_escape(request.path), response.status,
-        seconds * 1000, response.stream ? -1 : static_cast<long>(response.body.size()));
+        seconds * 1000, response.stream ? -1 : static_cast<long>(response.payload().size()));
   }
   return response;
 }
@@ -304,25 +334,11 @@ void Api::finish(const HttpRequest& request, HttpResponse& response) const {
   response.set_header("X-Frame-Options", "DENY");
   response.set_header("Referrer-Policy", "no-referrer");
   add_cors(request, response);
-  const bool cacheable = (request.method == "GET" || request.method == "HEAD") && response.status == 200 &&
-                         !response.stream && response.content_type.rfind("application/json", 0) == 0;
-  const bool gzip =
-      !response.stream && response.body.size() >= kGzipMinimumBytes && accepts_gzip(request.header("accept-encoding"));
-  if (cacheable) {
-    auto snapshot = snapshot_.load();
-    const std::string etag = etag_for(snapshot ? snapshot->dataset().version : "none", request, gzip);
-    response.set_header("ETag", etag);
-    response.set_header("Cache-Control", "no-cache");
-    if (etag_matches(request.header("if-none-match"), etag)) {
-      response.status = 304;
-      response.body.clear();
-      return;
-    }
-  }
-  if (gzip) {
-    response.body = gzip_compress(response.body);
-    response.set_header("Content-Encoding", "gzip");
-    response.set_header("Vary", "Accept-Encoding");
+  const std::string& if_none_match = request.header("if-none-match");
+  if (!if_none_match.empty() && response.status == 200 && etag_matches(if_none_match, response.header("ETag"))) {
+    response.status = 304;
+    response.body.clear();
+    response.shared_body.reset();
   }
 }
 

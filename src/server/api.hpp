@@ -14,6 +14,7 @@
 #include "server/http_message.hpp"
 #include "server/metrics.hpp"
 #include "server/rate_limiter.hpp"
+#include "server/response_cache.hpp"
 #include "server/router.hpp"
 #include "server/snapshot.hpp"
 
@@ -26,6 +27,7 @@ struct ApiOptions {
   std::vector<std::string> cors_origins;  // origins allowed to call from a browser
   std::filesystem::path docs_dir;         // swagger-ui-dist files for /docs; empty = not installed
   bool access_log = true;                 // one JSON line per request on stdout
+  std::size_t cache_bytes = 64u << 20;    // finished read responses kept per snapshot; 0 = no cache
 };
 
 /// Where the API gets its data: a fresh snapshot, and the current API keys.
@@ -55,6 +57,8 @@ class Api {
   void add_operational_routes();
   HttpResponse dispatch(const HttpRequest& request, std::string& route_pattern);
   HttpResponse call_route(const HttpRequest& request, const Router::Match& match, const std::string& path);
+  HttpResponse render(const HttpRequest& request, const Router::Match& match, std::shared_ptr<const Snapshot> snapshot,
+                      bool gzip) const;
   Principal authorize(const HttpRequest& request, Scope scope);
   void apply_rate_limit(const HttpRequest& request, const Principal& principal, HttpResponse& headers_out);
   void finish(const HttpRequest& request, HttpResponse& response) const;
@@ -67,6 +71,7 @@ class Api {
   Router router_;
   RateLimiter rate_limiter_;
   Metrics metrics_;
+  ResponseCache cache_;
   std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
   std::atomic<std::shared_ptr<const KeyRing>> keys_;
   std::atomic<long> reloads_{0};

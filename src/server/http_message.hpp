@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,14 +26,25 @@ struct HttpRequest {
 /// Produces a streamed body piece by piece: appends the next piece to `out`, returns false when done.
 using BodyStream = std::function<bool(std::string& out)>;
 
-/// A response. When `stream` is set the body is sent chunked, piece by piece, and `body` is ignored.
+/// A response. When `stream` is set the body is sent chunked, piece by piece; when `shared_body` is
+/// set (a cached response) its bytes are sent; otherwise `body` is.
 struct HttpResponse {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
+  std::shared_ptr<const std::string> shared_body;
   std::vector<std::pair<std::string, std::string>> headers;
   BodyStream stream;
 
+  /// The bytes to send: shared_body when set, else body.
+  const std::string& payload() const { return shared_body ? *shared_body : body; }
+  /// The value of the first header with this name, or an empty string.
+  std::string header(std::string_view name) const {
+    for (const auto& [key, value] : headers) {
+      if (key == name) return value;
+    }
+    return "";
+  }
   /// Adds a header (several with the same name are allowed).
   void set_header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
 };

@@ -141,6 +141,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void send(HttpResponse response) {
     stream_.expires_after(state_.options.write_timeout);
     if (response.stream) return send_streamed(std::move(response));
+    if (response.shared_body) return send_shared(std::move(response));
     auto message = std::make_shared<http::response<http::string_body>>();
     fill_headers(message->base(), response);
     message->body() = std::move(response.body);
@@ -150,6 +151,19 @@ class Session : public std::enable_shared_from_this<Session> {
     http::async_write(stream_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
       self->after_response(ec);
     });
+  }
+
+  // A cached body is sent from the cache's buffer, without copying it.
+  void send_shared(HttpResponse response) {
+    auto bytes = std::move(response.shared_body);
+    auto message = std::make_shared<http::response<http::span_body<const char>>>();
+    fill_headers(message->base(), response);
+    message->body() = head_only_ ? std::span<const char>() : std::span<const char>(bytes->data(), bytes->size());
+    message->keep_alive(keep_alive_);
+    message->content_length(bytes->size());
+    http::async_write(
+        stream_, *message,
+        [self = shared_from_this(), message, bytes](beast::error_code ec, std::size_t) { self->after_response(ec); });
   }
 
   void send_streamed(HttpResponse response) {

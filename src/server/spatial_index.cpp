@@ -28,7 +28,9 @@ SpatialIndex::SpatialIndex(std::span<const Hospital> hospitals)
   }
 }
 
-int SpatialIndex::row_of(double latitude) { return std::clamp(static_cast<int>(std::floor(latitude + 90)), 0, kRows - 1); }
+int SpatialIndex::row_of(double latitude) {
+  return std::clamp(static_cast<int>(std::floor(latitude + 90)), 0, kRows - 1);
+}
 
 int SpatialIndex::column_of(double longitude) {
   return std::clamp(static_cast<int>(std::floor(longitude + 180)), 0, kColumns - 1);

@@ -72,6 +72,7 @@ TEST_F(ApiConventionsTest, ReadsNeedAKeyWithoutPublicRead) {
   testing::ServedApi closed(options);
   EXPECT_EQ(http_get(closed.port(), "/api/v1/states").status, 401);
   EXPECT_EQ(http_get(closed.port(), "/api/v1/states", bearer(*read_key)).status, 200);
+  EXPECT_EQ(http_get(closed.port(), "/api/v1/states").status, 401);  // a cached answer is no way around the key
   EXPECT_EQ(http_get(closed.port(), "/health").status, 200);
 }
 
