@@ -2,7 +2,8 @@
 # REST API throughput: hci serve against nginx serving the identical response bytes as static files
 # (the ceiling on this machine) and FastAPI + uvicorn (2 workers, uvloop, httptools) serving the same
 # endpoints from memory, all in the same run, with wrk at -c1 and -c64. hci runs twice: with its
-# response cache (the default) and with --cache-mb 0, so every request is computed.
+# response cache (the default) and with --cache-mb 0, so every request is computed. FastAPI runs
+# twice too: computing each answer as the seed did, and returning pre-rendered bytes (its best case).
 # Usage: bench/api_benchmark.sh [RUNS] [SECONDS]   (needs a release build: make release)
 # Writes bench/out/api.md; medians over RUNS runs of SECONDS each.
 set -euo pipefail
@@ -59,6 +60,7 @@ url_for() {
     hci) echo "http://127.0.0.1:$HCI_PORT${ENDPOINTS[$2]}" ;;
     hci-uncached) echo "http://127.0.0.1:$UNCACHED_PORT${ENDPOINTS[$2]}" ;;
     fastapi) echo "http://127.0.0.1:$FASTAPI_PORT${ENDPOINTS[$2]}" ;;
+    fastapi-raw) echo "http://127.0.0.1:$FASTAPI_PORT/raw/$2" ;;
   esac
 }
 
@@ -68,7 +70,7 @@ url_for() {
   for name in list detail states summary; do
     for connections in 1 64; do
       declare -A RPS=() P99=()
-      for server in nginx hci hci-uncached fastapi; do
+      for server in nginx hci hci-uncached fastapi fastapi-raw; do
         rps=(); p50=(); p99=(); errors=0
         for _ in $(seq "$RUNS"); do
           read -r r a b e < <(wrk_run "$connections" "$SECONDS_PER_RUN" "$(url_for $server $name)")

@@ -1,13 +1,14 @@
 """The Python baseline for bench/api_benchmark.sh: the same four endpoints in FastAPI, from memory.
 
-It loads the hospitals, states and summary that `hci serve` exported (so both serve identical data),
-then answers like the seed did: filter a list of dicts, slice a page, let FastAPI serialise it.
+It loads the hospitals, states and summary that `hci serve` exported (so both serve identical data).
+/api/v1/... answers like the seed did: filter a list of dicts, slice a page, let FastAPI serialise it.
+/raw/{name} is FastAPI's best case: the exact response bytes, rendered beforehand, returned as they are.
 Run: HCI_BENCH_DATA=DIR /usr/bin/python3 -m uvicorn fastapi_app:app --workers 2 --loop uvloop --http httptools
 """
 import json
 import os
 
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Response
 
 DATA = os.environ["HCI_BENCH_DATA"]
 
@@ -23,6 +24,10 @@ STATES = _load("states.json")
 SUMMARY = _load("summary.json")
 SOURCE = SUMMARY["meta"]["source"]
 VERSION = SUMMARY["meta"]["dataset_version"]
+RAW = {}
+for raw_name in ("list", "detail", "states", "summary"):
+    with open(os.path.join(DATA, "static", raw_name + ".json"), "rb") as raw_file:
+        RAW[raw_name] = raw_file.read()
 
 app = FastAPI()
 
@@ -54,3 +59,10 @@ def states():
 @app.get("/api/v1/dashboard/summary")
 def summary():
     return SUMMARY
+
+
+@app.get("/raw/{name}")
+def raw(name: str):
+    if name not in RAW:
+        raise HTTPException(status_code=404)
+    return Response(content=RAW[name], media_type="application/json")

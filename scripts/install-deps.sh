@@ -12,6 +12,8 @@ packages=(
   libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pandas time
+  # browser tests: Debian's Chromium, driven by playwright-core (web/package.json)
+  chromium
   # HTTP benchmarks: wrk, nginx as the static ceiling, FastAPI + uvicorn as the Python baseline,
   # cpp-httplib for the library comparison (bench/http_choice)
   wrk nginx-light python3-fastapi python3-uvicorn python3-uvloop python3-httptools libcpp-httplib-dev

@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "server/api.hpp"
 #include "server/http_server.hpp"
+#include "server/json_log.hpp"
 #include "store/store.hpp"
 
 namespace hci::cli {
@@ -58,8 +59,8 @@ class KeyRefresher {
             try {
               api.refresh_keys();
             } catch (const std::exception& error) {
-              spdlog::warn(R"({{"msg":"could not refresh API keys; keeping the previous ones","error":"{}"}})",
-                           error.what());
+              spdlog::warn(R"("msg":"could not refresh API keys; keeping the previous ones","error":{})",
+                           server::json_quote(error.what()));
             }
           }
         }) {}
@@ -93,7 +94,7 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   server::Api api(api_options, source);
   api.start();
   const auto snapshot = api.snapshot();
-  spdlog::set_pattern("%v");
+  server::use_json_log_lines();
   server::ListenerOptions listener;
   listener.host = options.host;
   listener.port = static_cast<unsigned short>(options.port);

@@ -10,6 +10,7 @@
 
 #include "server/docs_page.hpp"
 #include "server/gzip.hpp"
+#include "server/json_log.hpp"
 #include "server/openapi.hpp"
 #include "server/problem.hpp"
 #include "server/query_params.hpp"
@@ -63,10 +64,6 @@ std::string presented_key(const HttpRequest& request) {
   const std::string& authorization = request.header("authorization");
   if (authorization.rfind("Bearer ", 0) == 0) return authorization.substr(7);
   return request.header("x-api-key");
-}
-
-std::string json_escape(std::string_view text) {
-  return nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -300,7 +297,7 @@ HttpResponse Api::handle(const HttpRequest& request) {
   } catch (const Error& error) {
     response = problem_response(http_status_of(error.code()), error.code(), error.what(), request.path);
   } catch (const std::exception& error) {
-    spdlog::error("request {} failed: {}", request_id, error.what());
+    spdlog::error(R"("msg":"request failed","request_id":"{}","error":{})", request_id, json_quote(error.what()));
     response = problem_response(500, ErrorCode::internal, "internal error; request id " + request_id, request.path);
   }
   finish(request, response);
@@ -309,8 +306,8 @@ HttpResponse Api::handle(const HttpRequest& request) {
   metrics_.record(request.method, route_pattern, response.status, seconds);
   if (options_.access_log) {
     spdlog::info(
-        R"({{"request_id":"{}","method":"{}","route":{},"path":{},"status":{},"duration_ms":{:.3f},"bytes":{}}})",
-        request_id, request.method, json_escape(route_pattern), json_escape(request.path), response.status,
+        R"("msg":"request","request_id":"{}","method":{},"route":{},"path":{},"status":{},"duration_ms":{:.3f},"bytes":{})",
+        request_id, json_quote(request.method), json_quote(route_pattern), json_quote(request.path), response.status,
         seconds * 1000, response.stream ? -1 : static_cast<long>(response.payload().size()));
   }
   return response;

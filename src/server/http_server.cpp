@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "server/json_log.hpp"
 #include "server/problem.hpp"
 
 namespace hci::server {
@@ -91,7 +92,7 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_.emplace();
     parser_->body_limit(state_.options.body_limit);
     parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
-    stream_.expires_after(state_.options.idle_timeout);
+    stream_.expires_after(state_.options.read_timeout);
     http::async_read(stream_, buffer_, *parser_,
                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
   }
@@ -187,7 +188,8 @@ class Session : public std::enable_shared_from_this<Session> {
       while (chunk_.empty() && (more = body_stream_(chunk_))) {
       }
     } catch (const std::exception& error) {
-      spdlog::error("a streamed response failed: {}; closing without the final chunk", error.what());
+      spdlog::error(R"("msg":"streamed response failed; closed without the final chunk","error":{})",
+                    json_quote(error.what()));
       return close();  // no last chunk: the client sees a cut-off stream, never a short valid one
     }
     if (!more && chunk_.empty()) {
@@ -275,18 +277,18 @@ struct HttpServer::Impl {
     signals.async_wait([this](beast::error_code ec, int signal) {
       if (ec) return;
       if (signal == SIGHUP) {
-        spdlog::info(R"({{"msg":"SIGHUP: reloading the snapshot"}})");
+        spdlog::info(R"("msg":"SIGHUP: reloading the snapshot")");
         if (reloader.joinable()) reloader.join();
         reloader = std::thread([this] {
           try {
             reload();
           } catch (const std::exception& error) {
-            spdlog::error(R"({{"msg":"reload failed; the previous snapshot stays","error":"{}"}})", error.what());
+            spdlog::error(R"("msg":"reload failed; the previous snapshot stays","error":{})", json_quote(error.what()));
           }
         });
         return watch_signals();
       }
-      spdlog::info(R"({{"msg":"signal {}: draining in-flight requests"}})", signal);
+      spdlog::info(R"("msg":"draining in-flight requests","signal":{})", signal);
       stop();
     });
   }

@@ -19,9 +19,10 @@ struct ListenerOptions {
   int threads = 2;
   std::size_t body_limit = 1 << 20;        // larger bodies get 413
   std::size_t header_limit = 16 * 1024;    // larger headers get 431
-  std::chrono::seconds read_timeout{15};   // a request must arrive whole within this time
+  std::chrono::seconds read_timeout{15};   // a whole request must arrive within this time after the
+                                           // connection opens or the previous response ends (an idle
+                                           // keep-alive connection is closed then; a slow client too)
   std::chrono::seconds write_timeout{60};  // a response piece must be taken within this time
-  std::chrono::seconds idle_timeout{60};   // keep-alive connections idle longer are closed
   std::size_t max_connections = 10'000;    // beyond this, new connections are closed at once
 };
 
