@@ -19,27 +19,7 @@ namespace {
 
 using nlohmann::json;
 
-// The stored hospitals, read straight from the store (not through the server's code).
-struct HospitalList : DatasetSink {
-  void add(const Hospital& h) override { hospitals.push_back(h); }
-  void add(const ZipCentroid&) override {}
-  void add(const County&) override {}
-  void add(const StateIndicator&) override {}
-  void add(const StateUnemployment&) override {}
-  void add(const AreaMeasure&) override {}
-  void add(const MeasureDefinition&) override {}
-  std::vector<Hospital> hospitals;
-};
-
-const std::vector<Hospital>& stored_hospitals() {
-  static const std::vector<Hospital> hospitals = [] {
-    auto store = open_store(testing::ingested_store_uri());
-    HospitalList list;
-    store->read_dataset(store->find_dataset("")->version, list);
-    return list.hospitals;
-  }();
-  return hospitals;
-}
+using testing::stored_hospitals;
 
 long count_where(const std::function<bool(const Hospital&)>& predicate) {
   return std::count_if(stored_hospitals().begin(), stored_hospitals().end(), predicate);

@@ -28,6 +28,27 @@ inline const std::string& ingested_store_uri() {
   return uri;
 }
 
+/// The hospitals of the current version, read straight from the store (not through the server).
+inline const std::vector<Hospital>& stored_hospitals() {
+  struct Collector : DatasetSink {
+    void add(const Hospital& h) override { hospitals.push_back(h); }
+    void add(const ZipCentroid&) override {}
+    void add(const County&) override {}
+    void add(const StateIndicator&) override {}
+    void add(const StateUnemployment&) override {}
+    void add(const AreaMeasure&) override {}
+    void add(const MeasureDefinition&) override {}
+    std::vector<Hospital> hospitals;
+  };
+  static const std::vector<Hospital> hospitals = [] {
+    auto store = open_store(ingested_store_uri());
+    Collector collector;
+    store->read_dataset(store->find_dataset("")->version, collector);
+    return collector.hospitals;
+  }();
+  return hospitals;
+}
+
 /// Default options for tests: anonymous reads allowed, no access log, no rate limit.
 inline server::ApiOptions test_api_options() {
   server::ApiOptions options;

@@ -9,26 +9,9 @@
 
 namespace hci::server {
 
-namespace {
-
-struct Hospitals : DatasetSink {
-  void add(const Hospital& h) override { list.push_back(h); }
-  void add(const ZipCentroid&) override {}
-  void add(const County&) override {}
-  void add(const StateIndicator&) override {}
-  void add(const StateUnemployment&) override {}
-  void add(const AreaMeasure&) override {}
-  void add(const MeasureDefinition&) override {}
-  std::vector<Hospital> list;
-};
-
-}  // namespace
-
 TEST(SpatialIndexTest, NearestEqualsABruteForceSearchAcrossTheUsAndTerritories) {
-  auto store = open_store(testing::ingested_store_uri());
-  Hospitals hospitals;
-  store->read_dataset(store->find_dataset("")->version, hospitals);
-  const SpatialIndex index(hospitals.list);
+  const auto& hospitals = testing::stored_hospitals();
+  const SpatialIndex index(hospitals);
   const std::vector<std::pair<double, double>> points{
       {30.27, -97.74}, {40.71, -74.01},  {61.22, -149.90},  {21.31, -157.86}, {18.47, -66.11},
       {13.44, 144.79}, {64.84, -147.72}, {47.61, -122.33},  {25.76, -80.19},  {44.98, -93.27},
@@ -36,8 +19,8 @@ TEST(SpatialIndexTest, NearestEqualsABruteForceSearchAcrossTheUsAndTerritories) 
       {48.0, -68.5},   {32.3, -106.7},   {36.17, -115.14},  {46.87, -113.99}, {58.30, -134.42}};
   for (const auto& [lat, lon] : points) {
     std::vector<Neighbour> expected;
-    for (std::uint32_t i = 0; i < hospitals.list.size(); ++i) {
-      const Hospital& h = hospitals.list[i];
+    for (std::uint32_t i = 0; i < hospitals.size(); ++i) {
+      const Hospital& h = hospitals[i];
       if (h.latitude) expected.push_back({i, great_circle_metres(lat, lon, *h.latitude, *h.longitude) / 1000.0});
     }
     std::sort(expected.begin(), expected.end(), [](const Neighbour& a, const Neighbour& b) {
