@@ -1,6 +1,6 @@
 # Thin entry points; the build itself lives in CMakePresets.json.
 #   make demo    install what is missing, build (release), load the bundled real data into data/hci.db,
-#                then serve the API and /docs on http://127.0.0.1:8080 (Ctrl-C stops it)
+#                analyse it, then serve the API and /docs on http://127.0.0.1:8080 (Ctrl-C stops it)
 #   make test    install what is missing, build with AddressSanitizer + UBSan, run every test
 #   make bench   ingest benchmark against pandas, figures for bench/RESULTS.md
 
@@ -19,6 +19,7 @@ release: deps
 
 demo: release
 	$(HCI_RELEASE) --db $(DB) ingest --source-dir data/snapshot
+	$(HCI_RELEASE) --db $(DB) analyze
 	$(HCI_RELEASE) --db $(DB) serve --public-read --port 8080
 
 test: deps

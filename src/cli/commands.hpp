@@ -19,6 +19,8 @@ using Action = std::function<int()>;
 void add_ingest_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci db migrate|status`: apply or list schema migrations.
 void add_db_command(CLI::App& app, const GlobalOptions& global, Action& action);
+/// `hci analyze [VERSION]`: analytics for a dataset version, stored with it.
+void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci dataset list|show`: the stored dataset versions.
 void add_dataset_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci quality [VERSION]`: the quality report of a version.

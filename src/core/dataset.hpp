@@ -29,6 +29,13 @@ struct DatasetInfo {
   std::string quality_report_json;  // the full quality report
 };
 
+/// A named result of `hci analyze` (or another derived step), stored as JSON with the version it was
+/// computed from, so readers never mix results of different versions.
+struct AnalysisDocument {
+  std::string name;
+  std::string json;
+};
+
 /// The dataset version for a set of sources: SHA-256 over each source's name and content hash, in order.
 std::string dataset_version_of(const std::vector<SourceFile>& sources);
 

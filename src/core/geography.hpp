@@ -30,4 +30,26 @@ struct County {
   std::optional<std::int64_t> population;
 };
 
+/// A point in WGS84 decimal degrees.
+struct GeoPoint {
+  double latitude = 0;
+  double longitude = 0;
+};
+
+/// A hospital found by a spatial query, with its great-circle distance from the query point.
+struct NearbyHospital {
+  std::string id;
+  double distance_m = 0;
+};
+
+/// A ZIP centroid and the nearest hospital with emergency services (great-circle distance).
+struct ZipAccess {
+  std::string zip;
+  std::string city;
+  std::string state;
+  GeoPoint point;
+  std::string hospital_id;  // empty when the version has no emergency hospital at all
+  double distance_m = 0;
+};
+
 }  // namespace hci

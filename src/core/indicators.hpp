@@ -40,4 +40,7 @@ struct MeasureDefinition {
   std::string source_file;
 };
 
+/// True when a measure's raw values are proportions 0..1 (its description starts "Share" or says "proportion").
+bool is_proportion(const MeasureDefinition& definition);
+
 }  // namespace hci

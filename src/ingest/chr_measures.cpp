@@ -51,9 +51,7 @@ void read_measure_dictionary(CsvReader& reader, QualityReport& report,
 std::set<std::string> proportion_measures(const std::vector<MeasureDefinition>& dictionary) {
   std::set<std::string> proportions;
   for (const auto& definition : dictionary) {
-    const auto& text = definition.description;
-    if (text.rfind("Share", 0) == 0 || text.find("proportion") != std::string::npos)
-      proportions.insert(definition.name);
+    if (is_proportion(definition)) proportions.insert(definition.name);
   }
   return proportions;
 }

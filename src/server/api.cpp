@@ -14,11 +14,13 @@
 #include "server/openapi.hpp"
 #include "server/problem.hpp"
 #include "server/query_params.hpp"
+#include "server/routes/analytics_routes.hpp"
+#include "server/routes/county_routes.hpp"
 #include "server/routes/dataset_routes.hpp"
 #include "server/routes/export_routes.hpp"
 #include "server/routes/hospital_routes.hpp"
-#include "server/routes/pending_routes.hpp"
 #include "server/routes/predict_routes.hpp"
+#include "server/routes/ranking_routes.hpp"
 #include "server/routes/state_routes.hpp"
 
 namespace hci::server {
@@ -78,7 +80,9 @@ Api::Api(ApiOptions options, DataSource source)
   add_dataset_routes(router_);
   add_export_routes(router_);
   add_predict_routes(router_);
-  add_pending_routes(router_);
+  add_analytics_routes(router_);
+  add_ranking_routes(router_);
+  add_county_routes(router_);
   add_operational_routes();
 }
 

@@ -78,26 +78,45 @@ Json open_object(std::string_view description) {
 }
 
 Json components() {
-  return {{"schemas",
-           {{"Hospital", hospital_schema()},
-            {"MeasureGroup", measure_group_schema()},
-            {"HospitalDetail",
-             {{"type", "object"},
-              {"properties",
-               {{"hospital", schema_ref("Hospital")},
-                {"state_context", schema_ref("State")},
-                {"nearest", array_of("Hospital")}}}}},
-            {"State", open_object("code, name, kind, hospital_count, rated_count, mean_rating, "
-                                  "emergency_services_count, population, hospitals_per_100k, ranks")},
-            {"StateDetail", open_object("State plus indicators: {name: {unit, source, values: [{year, value}]}}")},
-            {"DashboardSummary", open_object("headline figures, top-10 states, counts by type and ownership, "
-                                             "rating distribution")},
-            {"Dataset", open_object("version, created_at, is_current, hospital_count, sources, summary")},
-            {"Source", open_object("dataset_version, retrieved_at, sources: [{name, agency, dataset, release}]")},
-            {"Problem", problem_schema()}}},
-          {"securitySchemes",
-           {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
-            {"api_key", {{"type", "apiKey"}, {"in", "header"}, {"name", "X-API-Key"}}}}}};
+  return {
+      {"schemas",
+       {{"Hospital", hospital_schema()},
+        {"MeasureGroup", measure_group_schema()},
+        {"HospitalDetail",
+         {{"type", "object"},
+          {"properties",
+           {{"hospital", schema_ref("Hospital")},
+            {"state_context", schema_ref("State")},
+            {"nearest", array_of("Hospital")}}}}},
+        {"State", open_object("code, name, kind, hospital_count, rated_count, mean_rating, "
+                              "emergency_services_count, population, hospitals_per_100k, ranks")},
+        {"StateDetail", open_object("State plus indicators: {name: {unit, source, values: [{year, value}]}}, and "
+                                    "once analytics are computed, profile: {hospital_statistics, metrics: "
+                                    "{name: {value, rank, of, tied}}}")},
+        {"CorrelationMatrix", open_object("level, method, variables [{name, label, unit}], square arrays r, n, p, "
+                                          "p_adjusted (Benjamini-Hochberg), ci_low, ci_high; null on the diagonal")},
+        {"CorrelationPair", open_object("x, y (metric descriptions), points [{key, name, x, y}], pearson {r, "
+                                        "p_value, ci_95, n}, spearman {rho, p_value, n}, fit {slope, intercept}")},
+        {"Insight", open_object("id, category (hospital, cost, demographic, quality, access), sentence, "
+                                "evidence {test, statistic, p_value, n, ...}")},
+        {"Access", open_object("method, thresholds_km, national, states [{state, zips, median_km, "
+                               "share_farther_than_30km, share_farther_than_60km, farthest}], care_deserts")},
+        {"MetricTable", open_object("level, rows [{key, name, state}], metrics [{name, label, description, unit, "
+                                    "source, direction, values}]")},
+        {"Ranking", open_object("metric, label, unit, order, areas_with_value, ties, data [{rank, tied, key, "
+                                "name, value}]")},
+        {"County", open_object("fips, name, state, urban_rural_code, population, hospital_count, "
+                               "hospitals_per_100k, life_expectancy")},
+        {"CountyProfile", open_object("County plus hospital_ids and measures [{name, label, unit, direction, value, "
+                                      "ci_95, state_value, national_value, national_benchmark, rank_in_state}]")},
+        {"DashboardSummary", open_object("headline figures, top-10 states, counts by type and ownership, "
+                                         "rating distribution")},
+        {"Dataset", open_object("version, created_at, is_current, hospital_count, sources, summary")},
+        {"Source", open_object("dataset_version, retrieved_at, sources: [{name, agency, dataset, release}]")},
+        {"Problem", problem_schema()}}},
+      {"securitySchemes",
+       {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
+        {"api_key", {{"type", "apiKey"}, {"in", "header"}, {"name", "X-API-Key"}}}}}};
 }
 
 // "/api/v1/hospitals/{id}" is already OpenAPI's path template syntax.

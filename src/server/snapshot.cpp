@@ -57,6 +57,7 @@ std::shared_ptr<const Snapshot> Snapshot::load(Store& store) {
   }
   snapshot->hospitals_ = std::move(collector.hospitals);
   snapshot->build_indexes(std::move(collector.indicators));
+  snapshot->attach_analysis(AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_));
   snapshot->source_ = source_json(snapshot->dataset_);
   snapshot->source_text_ = snapshot->source_.dump();
   snapshot->load_time_ = std::chrono::steady_clock::now() - started;
@@ -74,6 +75,18 @@ void Snapshot::build_indexes(std::vector<StateIndicator> indicators) {
   states_ = build_state_profiles(hospitals_, indicators);
   summary_text_ = build_dashboard_summary(hospitals_, states_).dump();
   spatial_index_ = std::make_unique<SpatialIndex>(hospitals_);
+}
+
+void Snapshot::attach_analysis(std::unique_ptr<const AnalysisView> analysis) {
+  analysis_ = std::move(analysis);
+  if (!analysis_) return;
+  for (auto& state : states_) {
+    const auto* profile = analysis_->state_profile(state.code);
+    if (!profile) continue;
+    auto detail = state_detail_json(state);
+    detail["profile"] = *profile;
+    state.detail_text = detail.dump();
+  }
 }
 
 std::optional<std::size_t> Snapshot::find_hospital(std::string_view id) const {

@@ -17,7 +17,8 @@
 #include "core/dataset.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
-#include "server/spatial_index.hpp"
+#include "core/spatial_index.hpp"
+#include "server/analysis_view.hpp"
 #include "server/state_profile.hpp"
 #include "store/store.hpp"
 
@@ -53,12 +54,15 @@ class Snapshot {
   const nlohmann::ordered_json& source() const { return source_; }
   /// source() rendered once, for payloads built by concatenation.
   const std::string& source_text() const { return source_text_; }
+  /// The stored analysis of this version, or nullptr until `hci analyze` has run on it.
+  const AnalysisView* analysis() const { return analysis_.get(); }
   /// How long load() took.
   std::chrono::duration<double> load_time() const { return load_time_; }
 
  private:
   Snapshot() = default;
   void build_indexes(std::vector<StateIndicator> indicators);
+  void attach_analysis(std::unique_ptr<const AnalysisView> analysis);
 
   DatasetInfo dataset_;
   std::vector<DatasetInfo> datasets_;
@@ -69,6 +73,7 @@ class Snapshot {
   std::vector<StateProfile> states_;
   std::string summary_text_;
   std::unique_ptr<SpatialIndex> spatial_index_;
+  std::unique_ptr<const AnalysisView> analysis_;
   nlohmann::ordered_json source_;
   std::string source_text_;
   std::chrono::duration<double> load_time_{};

@@ -67,6 +67,19 @@ class Store {
   virtual std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) = 0;
   /// Streams every record of a stored version (full hash) into `sink`; throws not_found when absent.
   virtual void read_dataset(std::string_view version, DatasetSink& sink) = 0;
+  /// The k hospitals of a version nearest to a point (only those with emergency services when asked),
+  /// nearest first, equal distances by id.
+  virtual std::vector<NearbyHospital> nearest_hospitals(std::string_view version, GeoPoint point, int k,
+                                                        bool emergency_only) = 0;
+  /// The hospitals of a version within `radius_m` of a point, nearest first, equal distances by id.
+  virtual std::vector<NearbyHospital> hospitals_within(std::string_view version, GeoPoint point, double radius_m,
+                                                       bool emergency_only) = 0;
+  /// For every ZIP centroid of a version, the nearest hospital with emergency services, in ZIP order.
+  virtual std::vector<ZipAccess> zip_emergency_access(std::string_view version) = 0;
+  /// Replaces the analysis documents of a version in one transaction; throws not_found when absent.
+  virtual void save_analysis(std::string_view version, const std::vector<AnalysisDocument>& documents) = 0;
+  /// The analysis documents of a version (empty when `hci analyze` has not run on it), by name.
+  virtual std::vector<AnalysisDocument> load_analysis(std::string_view version) = 0;
   /// Records a new API key; throws conflict when an active key already has that name.
   virtual void add_api_key(const ApiKeyRecord& key) = 0;
   /// Every key ever issued, active and revoked, oldest first.

@@ -175,11 +175,28 @@ TEST_F(ApiConventionsTest, MetricsCountRequestsByRoute) {
 TEST_F(ApiConventionsTest, OpenApiDescribesEveryRoute) {
   const json document = json::parse(http_get(port(), "/openapi.json").body);
   EXPECT_EQ(document["openapi"], "3.1.0");
-  for (const char* path :
-       {"/api/v1/hospitals", "/api/v1/hospitals/{id}", "/api/v1/hospitals/nearest", "/api/v1/hospitals/compare",
-        "/api/v1/states", "/api/v1/states/{code}", "/api/v1/dashboard/summary", "/api/v1/export/hospitals",
-        "/api/v1/datasets", "/api/v1/datasets/{version}/quality", "/api/v1/predict/hospital-rating",
-        "/api/v1/analytics/correlations", "/api/v1/analytics/insights", "/health", "/ready", "/metrics"}) {
+  for (const char* path : {"/api/v1/hospitals",
+                           "/api/v1/hospitals/{id}",
+                           "/api/v1/hospitals/nearest",
+                           "/api/v1/hospitals/compare",
+                           "/api/v1/states",
+                           "/api/v1/states/{code}",
+                           "/api/v1/dashboard/summary",
+                           "/api/v1/export/hospitals",
+                           "/api/v1/datasets",
+                           "/api/v1/datasets/{version}/quality",
+                           "/api/v1/predict/hospital-rating",
+                           "/api/v1/analytics/correlations",
+                           "/api/v1/analytics/correlations/pair",
+                           "/api/v1/analytics/insights",
+                           "/api/v1/analytics/access",
+                           "/api/v1/analytics/metrics",
+                           "/api/v1/rankings",
+                           "/api/v1/counties",
+                           "/api/v1/counties/{fips}",
+                           "/health",
+                           "/ready",
+                           "/metrics"}) {
     EXPECT_TRUE(document["paths"].contains(path)) << path;
   }
   EXPECT_TRUE(document["components"]["schemas"].contains("Problem"));

@@ -200,9 +200,4 @@ TEST_F(HospitalRoutesTest, DatasetsAndQualityReportOfTheCurrentVersion) {
   get_json("/api/v1/datasets/ab/quality", 400);
 }
 
-TEST_F(HospitalRoutesTest, AnalyticsSayNotComputedYetWith503) {
-  const json problem = get_json("/api/v1/analytics/correlations", 503);
-  EXPECT_EQ(problem["type"], "urn:hci:problem:unavailable");
-}
-
 }  // namespace hci

@@ -6,48 +6,13 @@
 #include <string>
 #include <thread>
 
-#include "pipeline/load_snapshot.hpp"
 #include "server/api.hpp"
 #include "server/api_keys.hpp"
 #include "server/http_server.hpp"
 #include "store/store.hpp"
-#include "support/temp_dir.hpp"
+#include "support/ingested_snapshot.hpp"
 
 namespace hci::testing {
-
-/// The store every ServedApi of a test binary reads: the bundled real snapshot, loaded once.
-inline const std::string& ingested_store_uri() {
-  static TempDir dir;
-  static const std::string uri = [] {
-    const std::string path = "sqlite:" + (dir.path() / "hci.db").string();
-    auto store = open_store(path);
-    store->migrate();
-    load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
-    return path;
-  }();
-  return uri;
-}
-
-/// The hospitals of the current version, read straight from the store (not through the server).
-inline const std::vector<Hospital>& stored_hospitals() {
-  struct Collector : DatasetSink {
-    void add(const Hospital& h) override { hospitals.push_back(h); }
-    void add(const ZipCentroid&) override {}
-    void add(const County&) override {}
-    void add(const StateIndicator&) override {}
-    void add(const StateUnemployment&) override {}
-    void add(const AreaMeasure&) override {}
-    void add(const MeasureDefinition&) override {}
-    std::vector<Hospital> hospitals;
-  };
-  static const std::vector<Hospital> hospitals = [] {
-    auto store = open_store(ingested_store_uri());
-    Collector collector;
-    store->read_dataset(store->find_dataset("")->version, collector);
-    return collector.hospitals;
-  }();
-  return hospitals;
-}
 
 /// Default options for tests: anonymous reads allowed, no access log, no rate limit.
 inline server::ApiOptions test_api_options() {

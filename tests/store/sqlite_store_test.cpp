@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "pipeline/load_snapshot.hpp"
+#include "store/migration.hpp"
 #include "store/sqlite/connection.hpp"
 #include "support/failing_sink.hpp"
 #include "support/temp_dir.hpp"
@@ -41,14 +42,15 @@ struct SqliteStoreTest : ::testing::Test {
 }  // namespace
 
 TEST_F(SqliteStoreTest, MigrationsAreRecordedAndAppliedOnce) {
-  EXPECT_EQ(store.migrate().size(), 2u);
+  const auto known = sqlite_migrations().size();
+  EXPECT_EQ(store.migrate().size(), known);
   EXPECT_TRUE(store.migrate().empty());
   auto status = store.migration_status();
-  ASSERT_EQ(status.size(), 2u);
-  EXPECT_TRUE(status[0].applied && status[1].applied);
+  ASSERT_EQ(status.size(), known);
+  for (const auto& migration : status) EXPECT_TRUE(migration.applied) << migration.name;
   EXPECT_EQ(status[0].name, "initial_schema");
   EXPECT_EQ(status[1].name, "api_keys");
-  EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), 2);
+  EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), static_cast<std::int64_t>(known));
 }
 
 namespace {
@@ -172,6 +174,24 @@ TEST_F(SqliteStoreTest, KeepsOnlyTheNewestVersions) {
   ASSERT_EQ(datasets.size(), static_cast<size_t>(SqliteStore::versions_kept));
   EXPECT_TRUE(datasets.front().is_current);
   EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421 * SqliteStore::versions_kept);
+  // The spatial index follows: pruned versions leave no locations behind.
+  EXPECT_EQ(count("SELECT count(*) FROM hospital_locations"),
+            count("SELECT count(*) FROM hospitals WHERE latitude IS NOT NULL"));
+}
+
+TEST_F(SqliteStoreTest, AnalysisDocumentsAreReplacedWholeAndTiedToTheirVersion) {
+  store.migrate();
+  load_snapshot(store, variant(1), {});
+  const std::string first = store.find_dataset("")->version;
+  store.save_analysis(first, {{"a", R"({"x":1})"}, {"b", "[]"}});
+  store.save_analysis(first, {{"a", R"({"x":2})"}});
+  const auto documents = store.load_analysis(first);
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].json, R"({"x":2})");
+  load_snapshot(store, variant(2), {});
+  EXPECT_TRUE(store.load_analysis(store.find_dataset("")->version).empty());  // a new version starts bare
+  EXPECT_EQ(store.load_analysis(first).size(), 1u);
+  EXPECT_THROW(store.save_analysis("not-a-version", {}), Error);
 }
 
 TEST_F(SqliteStoreTest, QuarantinedRowsAreKeptWithTheirReasons) {

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "server/problem.hpp"
+
 namespace hci::server {
 
 HttpResponse rendered_object_response(const Snapshot& snapshot, std::string_view data_json) {
@@ -17,6 +19,31 @@ HttpResponse rendered_object_response(const Snapshot& snapshot, std::string_view
 
 HttpResponse object_response(const Snapshot& snapshot, const nlohmann::ordered_json& data) {
   return rendered_object_response(snapshot, data.dump());
+}
+
+const AnalysisView& require_analysis(const Snapshot& snapshot) {
+  if (snapshot.analysis() == nullptr) {
+    throw RequestError(503, ErrorCode::unavailable,
+                       "analytics not computed yet for dataset " + snapshot.dataset().version.substr(0, 12) +
+                           ": run 'hci analyze', then reload the server");
+  }
+  return *snapshot.analysis();
+}
+
+HttpResponse json_list_response(const RequestContext& context, const std::vector<const nlohmann::ordered_json*>& items,
+                                const PageRequest& page, const char* id_field) {
+  const Snapshot& snapshot = *context.snapshot;
+  auto id_at = [&](std::size_t i) -> std::string_view { return items[i]->at(id_field).get_ref<const std::string&>(); };
+  const PageSlice slice = slice_page(page, items.size(), id_at);
+  auto write_items = [&](std::string& out) {
+    for (std::size_t i = slice.begin; i < slice.end; ++i) {
+      if (i > slice.begin) out += ',';
+      out += items[i]->dump();
+    }
+  };
+  const std::string_view last_id = slice.end > slice.begin ? id_at(slice.end - 1) : std::string_view();
+  return list_response(context.request, write_items, items.size(), page, slice, snapshot.dataset().version,
+                       snapshot.source_text(), last_id);
 }
 
 void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km) {

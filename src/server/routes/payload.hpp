@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "server/http_message.hpp"
+#include "server/pagination.hpp"
+#include "server/router.hpp"
 #include "server/snapshot.hpp"
 
 namespace hci::server {
@@ -15,6 +17,14 @@ HttpResponse rendered_object_response(const Snapshot& snapshot, std::string_view
 
 /// The same, from a JSON value.
 HttpResponse object_response(const Snapshot& snapshot, const nlohmann::ordered_json& data);
+
+/// The stored analysis of the snapshot; throws RequestError(503) "not computed yet" when there is none.
+const AnalysisView& require_analysis(const Snapshot& snapshot);
+
+/// A page of JSON items as a list response (the envelope, links and Link header of every list); the string
+/// field `id_field` of each item identifies it for cursors.
+HttpResponse json_list_response(const RequestContext& context, const std::vector<const nlohmann::ordered_json*>& items,
+                                const PageRequest& page, const char* id_field);
 
 /// The pre-rendered hospital JSON, with `distance_km` appended when given.
 void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km);

@@ -6,6 +6,7 @@
 #include "store/migration.hpp"
 #include "store/sqlite/sqlite_dataset_load.hpp"
 #include "store/sqlite/sqlite_dataset_reader.hpp"
+#include "store/sqlite/sqlite_spatial.hpp"
 
 namespace hci {
 
@@ -147,12 +148,16 @@ std::vector<QuarantinedRow> SqliteStore::quarantined_rows(std::string_view versi
   return rows;
 }
 
-void SqliteStore::read_dataset(std::string_view version, DatasetSink& sink) {
+std::int64_t SqliteStore::dataset_id_of(std::string_view version) {
   require_schema();
   auto query = connection_.prepare("SELECT id FROM datasets WHERE version = ?");
   query.bind(1, version);
   if (!query.step()) throw Error(ErrorCode::not_found, "dataset version " + std::string(version) + " is not stored");
-  const std::int64_t dataset_id = query.column_int(0);
+  return query.column_int(0);
+}
+
+void SqliteStore::read_dataset(std::string_view version, DatasetSink& sink) {
+  const std::int64_t dataset_id = dataset_id_of(version);
   connection_.exec("BEGIN");  // one read transaction: a concurrent prune cannot cut the version in half
   try {
     read_sqlite_dataset(connection_, dataset_id, sink);
@@ -161,6 +166,44 @@ void SqliteStore::read_dataset(std::string_view version, DatasetSink& sink) {
     throw;
   }
   connection_.exec("COMMIT");
+}
+
+std::vector<NearbyHospital> SqliteStore::nearest_hospitals(std::string_view version, GeoPoint point, int k,
+                                                           bool emergency_only) {
+  return SqliteSpatial(connection_, dataset_id_of(version)).nearest(point, k, emergency_only);
+}
+
+std::vector<NearbyHospital> SqliteStore::hospitals_within(std::string_view version, GeoPoint point, double radius_m,
+                                                          bool emergency_only) {
+  return SqliteSpatial(connection_, dataset_id_of(version)).within(point, radius_m, emergency_only);
+}
+
+std::vector<ZipAccess> SqliteStore::zip_emergency_access(std::string_view version) {
+  return sqlite_zip_emergency_access(connection_, dataset_id_of(version));
+}
+
+void SqliteStore::save_analysis(std::string_view version, const std::vector<AnalysisDocument>& documents) {
+  const std::int64_t dataset_id = dataset_id_of(version);
+  connection_.exec("BEGIN IMMEDIATE");
+  try {
+    connection_.prepare("DELETE FROM analysis_results WHERE dataset_id = ?").run_with(dataset_id);
+    auto insert = connection_.prepare(
+        "INSERT INTO analysis_results (dataset_id, name, body, computed_at)"
+        " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    for (const auto& document : documents) insert.run_with(dataset_id, document.name, document.json);
+    connection_.exec("COMMIT");
+  } catch (...) {
+    connection_.exec("ROLLBACK");
+    throw;
+  }
+}
+
+std::vector<AnalysisDocument> SqliteStore::load_analysis(std::string_view version) {
+  auto query = connection_.prepare("SELECT name, body FROM analysis_results WHERE dataset_id = ? ORDER BY name");
+  query.bind(1, dataset_id_of(version));
+  std::vector<AnalysisDocument> documents;
+  while (query.step()) documents.push_back(AnalysisDocument{query.column_text(0), query.column_text(1)});
+  return documents;
 }
 
 void SqliteStore::add_api_key(const ApiKeyRecord& key) {

@@ -22,6 +22,13 @@ class SqliteStore : public Store {
   std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) override;
   std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) override;
   void read_dataset(std::string_view version, DatasetSink& sink) override;
+  std::vector<NearbyHospital> nearest_hospitals(std::string_view version, GeoPoint point, int k,
+                                                bool emergency_only) override;
+  std::vector<NearbyHospital> hospitals_within(std::string_view version, GeoPoint point, double radius_m,
+                                               bool emergency_only) override;
+  std::vector<ZipAccess> zip_emergency_access(std::string_view version) override;
+  void save_analysis(std::string_view version, const std::vector<AnalysisDocument>& documents) override;
+  std::vector<AnalysisDocument> load_analysis(std::string_view version) override;
   void add_api_key(const ApiKeyRecord& key) override;
   std::vector<ApiKeyRecord> list_api_keys() override;
   bool revoke_api_key(std::string_view name) override;
@@ -33,6 +40,7 @@ class SqliteStore : public Store {
  private:
   void require_schema();
   std::vector<SourceFile> sources_of(std::int64_t dataset_id);
+  std::int64_t dataset_id_of(std::string_view version);
 
   sqlite::Connection connection_;
 };

@@ -1,13 +1,13 @@
-#include "server/spatial_index.hpp"
+#include "core/spatial_index.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "core/geo_distance.hpp"
-#include "served_api.hpp"
+#include "support/ingested_snapshot.hpp"
 
-namespace hci::server {
+namespace hci {
 
 TEST(SpatialIndexTest, NearestEqualsABruteForceSearchAcrossTheUsAndTerritories) {
   const auto& hospitals = testing::stored_hospitals();
@@ -35,4 +35,4 @@ TEST(SpatialIndexTest, NearestEqualsABruteForceSearchAcrossTheUsAndTerritories) 
   }
 }
 
-}  // namespace hci::server
+}  // namespace hci

@@ -1,11 +1,11 @@
-#include "server/spatial_index.hpp"
+#include "core/spatial_index.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "core/geo_distance.hpp"
 
-namespace hci::server {
+namespace hci {
 
 namespace {
 
@@ -37,13 +37,19 @@ int SpatialIndex::column_of(double longitude) {
 }
 
 void SpatialIndex::visit_ring(int row, int column, int ring, const std::function<void(std::uint32_t)>& visit) const {
-  for (int r = row - ring; r <= row + ring; ++r) {
-    if (r < 0 || r >= kRows) continue;
-    const bool edge_row = r == row - ring || r == row + ring;
-    for (int c = column - ring; c <= column + ring; ++c) {
-      if (!edge_row && c != column - ring && c != column + ring) continue;  // only the ring's border
-      const int wrapped = ((c % kColumns) + kColumns) % kColumns;
-      for (std::uint32_t index : cells_[static_cast<std::size_t>(r * kColumns + wrapped)]) visit(index);
+  auto visit_cell = [&](int r, int c) {
+    const int wrapped = ((c % kColumns) + kColumns) % kColumns;
+    for (std::uint32_t index : cells_[static_cast<std::size_t>(r * kColumns + wrapped)]) visit(index);
+  };
+  // Once a ring is wider than the globe, its columns would repeat: visit each column once.
+  const int first_column = column - std::min(ring, kColumns / 2);
+  const int last_column = std::min(column + ring, first_column + kColumns - 1);
+  for (int r = std::max(0, row - ring); r <= std::min(kRows - 1, row + ring); ++r) {
+    if (r == row - ring || r == row + ring) {
+      for (int c = first_column; c <= last_column; ++c) visit_cell(r, c);
+    } else if (ring <= kColumns / 2) {  // only the ring's left and right borders
+      visit_cell(r, column - ring);
+      if (ring > 0 && column + ring != column - ring + kColumns) visit_cell(r, column + ring);
     }
   }
 }
@@ -77,4 +83,4 @@ std::vector<Neighbour> SpatialIndex::nearest(double latitude, double longitude, 
   return found;
 }
 
-}  // namespace hci::server
+}  // namespace hci

@@ -9,7 +9,7 @@
 
 #include "core/hospital.hpp"
 
-namespace hci::server {
+namespace hci {
 
 /// A hospital and its great-circle distance from the query point, in kilometres.
 struct Neighbour {
@@ -39,4 +39,4 @@ class SpatialIndex {
   std::vector<std::vector<std::uint32_t>> cells_;  // kRows x kColumns
 };
 
-}  // namespace hci::server
+}  // namespace hci

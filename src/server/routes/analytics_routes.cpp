@@ -1,0 +1,171 @@
+#include "server/routes/analytics_routes.hpp"
+
+#include <array>
+
+#include "analytics/statistics.hpp"
+#include "core/text.hpp"
+#include "core/us_states.hpp"
+#include "server/openapi.hpp"
+#include "server/problem.hpp"
+#include "server/routes/payload.hpp"
+
+namespace hci::server {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> kLevels = {"state", "county"};
+constexpr std::array<std::string_view, 2> kMethods = {"pearson", "spearman"};
+constexpr std::array<std::string_view, 5> kCategories = {"hospital", "cost", "demographic", "quality", "access"};
+
+const analytics::MetricTable& table_of(const AnalysisView& analysis, std::string_view level) {
+  return level == "county" ? analysis.counties() : analysis.states();
+}
+
+HttpResponse correlations(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto level = query.choice("level", kLevels).value_or("state");
+  const auto method = query.choice("method", kMethods).value_or("pearson");
+  query.finish();
+  const auto* matrix = require_analysis(*context.snapshot).correlations(level, method);
+  if (matrix == nullptr) throw RequestError(503, ErrorCode::unavailable, "no " + level + " " + method + " matrix stored");
+  return rendered_object_response(*context.snapshot, *matrix);
+}
+
+Json metric_json(const analytics::Metric& metric) {
+  return {{"name", metric.name}, {"label", metric.label}, {"unit", metric.unit}, {"source", metric.source}};
+}
+
+Json correlation_json(const std::optional<analytics::Correlation>& c, const char* coefficient) {
+  if (!c) return nullptr;
+  return {{coefficient, c->r}, {"p_value", c->p_value}, {"ci_95", {c->ci_low, c->ci_high}}, {"n", c->n}};
+}
+
+// The scatter of two metrics with both coefficients and the least-squares line, for the heatmap's drill-down.
+HttpResponse correlation_pair(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto level = query.choice("level", kLevels).value_or("state");
+  const auto x_name = query.text("x", 80);
+  const auto y_name = query.text("y", 80);
+  const auto& table = table_of(require_analysis(*context.snapshot), level);
+  const analytics::Metric* x = x_name ? table.find(*x_name) : nullptr;
+  const analytics::Metric* y = y_name ? table.find(*y_name) : nullptr;
+  if (!x_name) query.fail("x", "", "is required: a metric name of the " + level + " table");
+  if (x_name && !x) query.fail("x", *x_name, "is not a metric of the " + level + " table");
+  if (!y_name) query.fail("y", "", "is required: a metric name of the " + level + " table");
+  if (y_name && !y) query.fail("y", *y_name, "is not a metric of the " + level + " table");
+  query.finish();
+  Json points = Json::array();
+  for (std::size_t i = 0; i < table.keys.size(); ++i) {
+    if (!analytics::is_present(x->values[i]) || !analytics::is_present(y->values[i])) continue;
+    points.push_back({{"key", table.keys[i]}, {"name", table.names[i]}, {"x", x->values[i]}, {"y", y->values[i]}});
+  }
+  const auto fit = analytics::fit_line(x->values, y->values);
+  return object_response(
+      *context.snapshot,
+      {{"level", level},
+       {"x", metric_json(*x)},
+       {"y", metric_json(*y)},
+       {"n", points.size()},
+       {"pearson", correlation_json(analytics::correlate(x->values, y->values, analytics::CorrelationMethod::pearson), "r")},
+       {"spearman",
+        correlation_json(analytics::correlate(x->values, y->values, analytics::CorrelationMethod::spearman), "rho")},
+       {"fit", fit ? Json{{"slope", fit->slope}, {"intercept", fit->intercept}} : Json(nullptr)},
+       {"points", points}});
+}
+
+HttpResponse insights(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto category = query.choice("category", kCategories);
+  const PageRequest page = read_page_request(query, context.snapshot->dataset().version);
+  query.finish();
+  std::vector<const Json*> items;
+  for (const auto& insight : require_analysis(*context.snapshot).insights()) {
+    if (!category || insight.at("category") == *category) items.push_back(&insight);
+  }
+  return json_list_response(context, items, page, "id");
+}
+
+HttpResponse access(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto state = query.text("state", 2);
+  query.finish();
+  const Json& all = require_analysis(*context.snapshot).access();
+  if (!state) {
+    Json national = all;
+    national.erase("counties");
+    return object_response(*context.snapshot, national);
+  }
+  const std::string code = to_upper_ascii(*state);
+  const auto jurisdiction = find_jurisdiction(code);
+  for (const auto& entry : all.at("states")) {
+    if (entry.at("state") != code || !jurisdiction) continue;
+    Json counties = Json::array();
+    for (const auto& county : all.at("counties")) {
+      if (county.at("county_fips").get_ref<const std::string&>().starts_with(jurisdiction->fips)) {
+        counties.push_back(county);
+      }
+    }
+    return object_response(*context.snapshot, {{"method", all.at("method")}, {"thresholds_km", all.at("thresholds_km")},
+                                               {"national", all.at("national")}, {"state", entry},
+                                               {"counties", counties}});
+  }
+  throw RequestError(404, ErrorCode::not_found, "no ZIP centroids of '" + code + "' in the access analysis");
+}
+
+// A metric table, optionally reduced to some metrics (for a choropleth or a scatter).
+HttpResponse metrics(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto level = query.choice("level", kLevels).value_or("state");
+  const auto names = query.list("metrics", 200);
+  const auto& table = table_of(require_analysis(*context.snapshot), level);
+  analytics::MetricTable selected = table;
+  if (names) {
+    selected.metrics.clear();
+    for (const auto& name : *names) {
+      if (const auto* metric = table.find(name)) {
+        selected.metrics.push_back(*metric);
+      } else {
+        query.fail("metrics", name, "is not a metric of the " + level + " table");
+      }
+    }
+  }
+  query.finish();
+  return rendered_object_response(*context.snapshot, analytics::metric_table_to_json(selected).dump());
+}
+
+}  // namespace
+
+void add_analytics_routes(Router& router) {
+  const Json level = query_parameter("level", {{"type", "string"}, {"enum", {"state", "county"}}}, "default state");
+  router.add({"GET", "/api/v1/analytics/correlations", Scope::read, correlations,
+              operation("analytics", "Correlation matrix with n, p, 95% CI and Benjamini-Hochberg adjusted p",
+                        {level, query_parameter("method", {{"type", "string"}, {"enum", {"pearson", "spearman"}}},
+                                                "default pearson")},
+                        object_of(schema_ref("CorrelationMatrix")), {400, 503})});
+  router.add({"GET", "/api/v1/analytics/correlations/pair", Scope::read, correlation_pair,
+              operation("analytics", "Scatter of two metrics with Pearson r, Spearman rho, p, n and the fitted line",
+                        {level, query_parameter("x", string_schema(), "metric name", true),
+                         query_parameter("y", string_schema(), "metric name", true)},
+                        object_of(schema_ref("CorrelationPair")), {400, 503})});
+  router.add({"GET", "/api/v1/analytics/insights", Scope::read, insights,
+              operation("analytics", "Generated insights, each with its test and numbers",
+                        [] {
+                          auto parameters = page_parameters();
+                          parameters.push_back(query_parameter(
+                              "category",
+                              {{"type", "string"}, {"enum", {"hospital", "cost", "demographic", "quality", "access"}}},
+                              "only this category"));
+                          return parameters;
+                        }(),
+                        list_of("Insight"), {400, 503})});
+  router.add({"GET", "/api/v1/analytics/access", Scope::read, access,
+              operation("analytics", "Distance from ZIP centroids to the nearest emergency hospital; care deserts",
+                        {query_parameter("state", string_schema(), "USPS code: that state's summary and counties")},
+                        object_of(schema_ref("Access")), {400, 404, 503})});
+  router.add({"GET", "/api/v1/analytics/metrics", Scope::read, metrics,
+              operation("analytics", "Every metric of every state or county (the table behind maps and rankings)",
+                        {level, query_parameter("metrics", string_schema(), "comma-separated metric names")},
+                        object_of(schema_ref("MetricTable")), {400, 503})});
+}
+
+}  // namespace hci::server

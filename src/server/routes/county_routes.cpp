@@ -1,0 +1,61 @@
+#include "server/routes/county_routes.hpp"
+
+#include "core/text.hpp"
+#include "server/openapi.hpp"
+#include "server/problem.hpp"
+#include "server/routes/payload.hpp"
+
+namespace hci::server {
+
+namespace {
+
+HttpResponse list_counties(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto state = query.text("state", 2);
+  const PageRequest page = read_page_request(query, context.snapshot->dataset().version);
+  query.finish();
+  const auto& counties = require_analysis(*context.snapshot).counties();
+  std::vector<Json> summaries;
+  for (std::size_t row = 0; row < counties.keys.size(); ++row) {
+    if (!state || counties.states[row] == to_upper_ascii(*state)) {
+      summaries.push_back(analytics::county_summary_json(counties, row));
+    }
+  }
+  std::vector<const Json*> items;
+  for (const auto& summary : summaries) items.push_back(&summary);
+  return json_list_response(context, items, page, "fips");
+}
+
+HttpResponse county_detail(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  query.finish();
+  const AnalysisView& analysis = require_analysis(*context.snapshot);
+  const auto row = analysis.counties().row_of(context.path_values[0]);
+  if (!row) {
+    throw RequestError(404, ErrorCode::not_found,
+                       "no county with FIPS '" + context.path_values[0] + "' in County Health Rankings");
+  }
+  const auto hospitals = analysis.hospitals_in_county(context.path_values[0]);
+  return object_response(*context.snapshot, analytics::county_profile_json(analysis.counties(), analysis.states(),
+                                                                           analysis.benchmarks(), *row, hospitals));
+}
+
+}  // namespace
+
+void add_county_routes(Router& router) {
+  router.add({"GET", "/api/v1/counties", Scope::read, list_counties,
+              operation("counties", "Counties with rurality, population, hospitals and life expectancy",
+                        [] {
+                          auto parameters = page_parameters();
+                          parameters.push_back(query_parameter("state", string_schema(), "USPS code"));
+                          return parameters;
+                        }(),
+                        list_of("County"), {400, 503})});
+  router.add({"GET", "/api/v1/counties/{fips}", Scope::read, county_detail,
+              operation("counties", "A county's measures beside its state value and the national benchmark, ranked "
+                                    "within the state",
+                        {path_parameter("fips", "5-digit county FIPS code")}, object_of(schema_ref("CountyProfile")),
+                        {404, 503})});
+}
+
+}  // namespace hci::server

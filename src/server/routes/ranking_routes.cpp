@@ -1,0 +1,67 @@
+#include "server/routes/ranking_routes.hpp"
+
+#include <array>
+
+#include "analytics/rankings.hpp"
+#include "analytics/statistics.hpp"
+#include "core/text.hpp"
+#include "server/openapi.hpp"
+#include "server/problem.hpp"
+#include "server/routes/payload.hpp"
+
+namespace hci::server {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> kLevels = {"state", "county"};
+constexpr std::array<std::string_view, 4> kOrders = {"desc", "asc", "best", "worst"};
+
+// "best"/"worst" follow the metric's direction; neutral metrics rank largest first as "best".
+bool descending_for(std::string_view order, analytics::Direction direction) {
+  if (order == "desc" || order == "asc") return order == "desc";
+  const bool larger_is_better = direction != analytics::Direction::lower_is_better;
+  return (order == "best") == larger_is_better;
+}
+
+HttpResponse rankings(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto level = query.choice("level", kLevels).value_or("state");
+  const auto metric_name = query.text("metric", 80).value_or("hospital_count");
+  const auto order = query.choice("order", kOrders).value_or("desc");
+  const auto limit = query.integer("limit", 1, 1000).value_or(10);
+  const auto state = query.text("state", 2);
+  const AnalysisView& analysis = require_analysis(*context.snapshot);
+  const auto& table = level == "county" ? analysis.counties() : analysis.states();
+  const analytics::Metric* metric = table.find(metric_name);
+  if (!metric) query.fail("metric", metric_name, "is not a metric of the " + level + " table (see /analytics/metrics)");
+  if (state && level != "county") query.fail("state", *state, "narrows county rankings only: add level=county");
+  query.finish();
+  analytics::Metric ranked = *metric;
+  if (state) {  // counties of one state: hide the others
+    for (std::size_t i = 0; i < table.keys.size(); ++i) {
+      if (table.states[i] != to_upper_ascii(*state)) ranked.values[i] = analytics::kMissing;
+    }
+  }
+  const auto ranking =
+      analytics::rank_areas(table, ranked, descending_for(order, metric->direction), static_cast<std::size_t>(limit));
+  auto body = analytics::ranking_json(ranking);
+  body["level"] = level;
+  return object_response(*context.snapshot, body);
+}
+
+}  // namespace
+
+void add_ranking_routes(Router& router) {
+  router.add(
+      {"GET", "/api/v1/rankings", Scope::read, rankings,
+       operation("analytics", "Top or bottom areas by a metric, competition ranks, ties stated",
+                 {query_parameter("metric", string_schema(), "metric name (default hospital_count; see /analytics/metrics)"),
+                  query_parameter("order", {{"type", "string"}, {"enum", {"desc", "asc", "best", "worst"}}},
+                                  "desc (default), asc, or best/worst by the metric's direction"),
+                  query_parameter("limit", integer_schema(1, 1000), "areas to list (default 10; ties at the cut are kept)"),
+                  query_parameter("level", {{"type", "string"}, {"enum", {"state", "county"}}}, "default state"),
+                  query_parameter("state", string_schema(), "with level=county: counties of this state only")},
+                 object_of(schema_ref("Ranking")), {400, 503})});
+}
+
+}  // namespace hci::server
