@@ -2,7 +2,7 @@
 #   make demo    install what is missing, build (release), load the bundled real data into data/hci.db,
 #                analyse it, then serve the API and /docs on http://127.0.0.1:8080 (Ctrl-C stops it)
 #   make test    install what is missing, build with AddressSanitizer + UBSan, run every test
-#   make bench   ingest benchmark against pandas, figures for bench/RESULTS.md
+#   make bench   ingest and analyze benchmarks against pandas, figures for bench/RESULTS.md
 
 JOBS ?= $(shell nproc)
 DB ?= sqlite:data/hci.db
@@ -29,6 +29,7 @@ test: deps
 
 bench: release
 	bash bench/ingest_benchmark.sh
+	bash bench/analyze_benchmark.sh
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -13,20 +13,8 @@ out=bench/out
 mkdir -p "$out"
 [ -d "$out/big" ] || bash bench/make_big_snapshot.sh "$out/big" 100
 
-# run_timed LABEL COMMAND...: prints "seconds rss_kb" for each run.
-run_timed() {
-  local label=$1; shift
-  for _ in $(seq "$runs"); do
-    rm -f "$out"/bench.db "$out"/bench.db-*
-    /usr/bin/time -v "$@" > /dev/null 2> "$out/time.txt" || { cat "$out/time.txt" >&2; exit 1; }
-    local wall rss
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2, t, ":"); print (length(t) == 3 ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2])}' "$out/time.txt")
-    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time.txt")
-    echo "$label $wall $rss"
-  done
-}
-
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+source bench/lib/timing.sh
+before_run='rm -f "$out"/bench.db "$out"/bench.db-*'
 
 results="$out/raw.txt"
 : > "$results"
@@ -46,17 +34,17 @@ cms_mb_big=$(du -m "$out/big/cms/Hospital_General_Information.csv" | cut -f1)
     rows=5421; mb=1.4
     [ "$scale" = 100x ] && rows=$cms_rows_big && mb=$cms_mb_big
     for tool in hci pandas; do
-      wall=$(awk -v l="$tool-$scale" '$1 == l {print $2}' "$results" | median)
-      rss=$(awk -v l="$tool-$scale" '$1 == l {print $3}' "$results" | median)
+      wall=$(median_of "$results" "$tool-$scale" 2)
+      rss=$(median_of "$results" "$tool-$scale" 3)
       awk -v s="$scale" -v t="$tool" -v w="$wall" -v r="$rss" -v n="$rows" -v m="$mb" \
         'BEGIN {printf "| %s | %s | %.2f | %.0f | %.0f | %.1f |\n", s, t, w, r / 1024, n / w, m / w}'
     done
   done
   for scale in 1x 100x; do
-    hw=$(awk -v l="hci-$scale" '$1 == l {print $2}' "$results" | median)
-    pw=$(awk -v l="pandas-$scale" '$1 == l {print $2}' "$results" | median)
-    hr=$(awk -v l="hci-$scale" '$1 == l {print $3}' "$results" | median)
-    pr=$(awk -v l="pandas-$scale" '$1 == l {print $3}' "$results" | median)
+    hw=$(median_of "$results" "hci-$scale" 2)
+    pw=$(median_of "$results" "pandas-$scale" 2)
+    hr=$(median_of "$results" "hci-$scale" 3)
+    pr=$(median_of "$results" "pandas-$scale" 3)
     awk -v s="$scale" -v hw="$hw" -v pw="$pw" -v hr="$hr" -v pr="$pr" \
       'BEGIN {printf "\n%s: hci is %.1fx faster than pandas and uses %.2f of its peak memory.", s, pw / hw, hr / pr}'
   done
