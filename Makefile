@@ -1,8 +1,8 @@
 # Thin entry points; the build itself lives in CMakePresets.json.
 #   make demo    install what is missing, build (release), load the bundled real data into data/hci.db,
-#                analyse it, then serve the API and /docs on http://127.0.0.1:8080 (Ctrl-C stops it)
+#                analyse it, train the models, then serve the API and /docs on http://127.0.0.1:8080 (Ctrl-C stops it)
 #   make test    install what is missing, build with AddressSanitizer + UBSan, run every test
-#   make bench   ingest and analyze benchmarks against pandas, figures for bench/RESULTS.md
+#   make bench   ingest, analyze and model benchmarks against pandas / scikit-learn, for bench/RESULTS.md
 
 JOBS ?= $(shell nproc)
 DB ?= sqlite:data/hci.db
@@ -20,6 +20,7 @@ release: deps
 demo: release
 	$(HCI_RELEASE) --db $(DB) ingest --source-dir data/snapshot
 	$(HCI_RELEASE) --db $(DB) analyze
+	$(HCI_RELEASE) --db $(DB) train
 	$(HCI_RELEASE) --db $(DB) serve --public-read --port 8080
 
 test: deps
@@ -30,6 +31,7 @@ test: deps
 bench: release
 	bash bench/ingest_benchmark.sh
 	bash bench/analyze_benchmark.sh
+	bash bench/ml_benchmark.sh
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

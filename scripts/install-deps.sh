@@ -9,9 +9,11 @@ packages=(
   g++ cmake ninja-build make pkg-config git clang-format
   # libraries
   libsqlite3-dev sqlite3 libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev
+  libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev libeigen3-dev libxgboost-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pandas time
+  # benchmark baselines: SciPy for analytics, scikit-learn and Python XGBoost for the models
+  python3-scipy python3-sklearn python3-xgboost
   # browser tests: Debian's Chromium, driven by playwright-core (web/package.json)
   chromium
   # HTTP benchmarks: wrk, nginx as the static ceiling, FastAPI + uvicorn as the Python baseline,

@@ -93,13 +93,13 @@ nlohmann::ordered_json access_analysis_json(std::span<const ZipAccess> zips,
                        {"nearest_emergency_hospital", zip->hospital_id},
                        {"distance_km", km(*zip)}});
   }
-  return {{"method",
-           "great-circle distance from each ZIP centroid to the nearest CMS hospital with emergency services"},
-          {"thresholds_km", {kFarKm, kVeryFarKm}},
-          {"national", access_summary_json(summarize_access(all))},
-          {"states", groups_json(by_state, "state")},
-          {"counties", groups_json(by_county, "county_fips")},
-          {"care_deserts", deserts}};
+  return {
+      {"method", "great-circle distance from each ZIP centroid to the nearest CMS hospital with emergency services"},
+      {"thresholds_km", {kFarKm, kVeryFarKm}},
+      {"national", access_summary_json(summarize_access(all))},
+      {"states", groups_json(by_state, "state")},
+      {"counties", groups_json(by_county, "county_fips")},
+      {"care_deserts", deserts}};
 }
 
 }  // namespace hci::analytics

@@ -28,9 +28,10 @@ nlohmann::ordered_json state_profiles_json(const MetricTable& states, const std:
     nlohmann::ordered_json metric_ranks = nlohmann::ordered_json::object();
     for (std::size_t m = 0; m < states.metrics.size(); ++m) {
       if (!ranks[m][row]) continue;
-      metric_ranks[states.metrics[m].name] = {
-          {"value", states.metrics[m].values[row]}, {"rank", ranks[m][row]->rank}, {"of", ranks[m][row]->of},
-          {"tied", ranks[m][row]->tied}};
+      metric_ranks[states.metrics[m].name] = {{"value", states.metrics[m].values[row]},
+                                              {"rank", ranks[m][row]->rank},
+                                              {"of", ranks[m][row]->of},
+                                              {"tied", ranks[m][row]->tied}};
     }
     const auto& group = by_state[states.keys[row]];
     profiles[states.keys[row]] = {{"hospital_statistics", hospital_stats_json(summarize_hospitals(group))},

@@ -37,12 +37,17 @@ using Rows = std::map<std::string, std::size_t>;
 
 Metric empty_metric(std::size_t rows, std::string name, std::string label, std::string unit, std::string source,
                     Direction direction) {
-  return Metric{std::move(name), std::move(label), "", std::move(unit), std::move(source), direction,
+  return Metric{std::move(name),
+                std::move(label),
+                "",
+                std::move(unit),
+                std::move(source),
+                direction,
                 std::vector<double>(rows, kMissing)};
 }
 
 std::map<std::string, std::vector<const Hospital*>> hospitals_by(const std::vector<Hospital>& hospitals,
-                                                                  bool by_county) {
+                                                                 bool by_county) {
   std::map<std::string, std::vector<const Hospital*>> groups;
   for (const auto& h : hospitals) {
     if (!by_county) {
@@ -68,8 +73,8 @@ void add_hospital_metrics(MetricTable& table, const Rows& rows,
       empty_metric(n, "median_rating", "Median star rating", "stars", cms, Direction::higher_is_better);
   auto top = empty_metric(n, "rated_4_or_5_share", "Share of rated hospitals with 4 or 5 stars", "%", cms,
                           Direction::higher_is_better);
-  auto emergency = empty_metric(n, "emergency_services_share", "Share of hospitals with emergency services", "%",
-                                cms, Direction::higher_is_better);
+  auto emergency = empty_metric(n, "emergency_services_share", "Share of hospitals with emergency services", "%", cms,
+                                Direction::higher_is_better);
   auto critical = empty_metric(n, "critical_access_share", "Share of hospitals that are critical access", "%", cms,
                                Direction::neutral);
   const Metric* population = table.find("population");
@@ -115,8 +120,8 @@ void add_panel_metrics(MetricTable& table, const Rows& rows, const std::vector<S
     if (!year) continue;
     std::string source;
     auto metric = empty_metric(table.keys.size(), std::string(spec.name),
-                               std::string(spec.label) + " (" + std::to_string(*year) + ")", std::string(spec.unit),
-                               "", spec.direction);
+                               std::string(spec.label) + " (" + std::to_string(*year) + ")", std::string(spec.unit), "",
+                               spec.direction);
     for (const auto& value : panel) {
       if (value.indicator != spec.name || value.year != *year) continue;
       if (auto row = rows.find(value.state); row != rows.end()) metric.values[row->second] = value.value * spec.scale;
@@ -148,8 +153,8 @@ void add_unemployment(MetricTable& table, const Rows& rows, const std::vector<St
 }
 
 // The interval bounds CHR publishes beside some measures, and the measure each belongs to.
-constexpr std::pair<std::string_view, std::string_view> kIntervalSuffixes[] = {
-    {"_ci_low", "95% CI lower bound"}, {"_ci_high", "95% CI upper bound"}};
+constexpr std::pair<std::string_view, std::string_view> kIntervalSuffixes[] = {{"_ci_low", "95% CI lower bound"},
+                                                                               {"_ci_high", "95% CI upper bound"}};
 
 // The CHR columns of a dataset: each dictionary measure, then the interval bounds of those that have them.
 std::vector<std::pair<std::string, ChrPresentation>> chr_columns(const DatasetTables& tables) {

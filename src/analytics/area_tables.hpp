@@ -1,8 +1,8 @@
 #pragma once
 // The state and county metric tables built from one dataset version.
 
-#include "analytics/metric_table.hpp"
 #include "core/dataset_tables.hpp"
+#include "core/metric_table.hpp"
 
 namespace hci::analytics {
 

@@ -10,13 +10,22 @@ namespace hci::analytics {
 namespace {
 
 // Measures where a larger value is better; CHR ranks every other outcome and factor as lower-is-better.
-constexpr std::array<std::string_view, 16> kHigherIsBetter = {
-    "life_expectancy",       "food_environment_index",     "primary_care_physicians_rate",
-    "dentists_rate",         "mental_health_providers_rate", "other_primary_care_providers_rate",
-    "mammography_screening", "flu_vaccinations",           "high_school_completion",
-    "some_college",          "high_school_graduation",     "median_household_income",
-    "gender_pay_gap",        "social_associations_rate",   "homeownership",
-    "broadband_access"};
+constexpr std::array<std::string_view, 16> kHigherIsBetter = {"life_expectancy",
+                                                              "food_environment_index",
+                                                              "primary_care_physicians_rate",
+                                                              "dentists_rate",
+                                                              "mental_health_providers_rate",
+                                                              "other_primary_care_providers_rate",
+                                                              "mammography_screening",
+                                                              "flu_vaccinations",
+                                                              "high_school_completion",
+                                                              "some_college",
+                                                              "high_school_graduation",
+                                                              "median_household_income",
+                                                              "gender_pay_gap",
+                                                              "social_associations_rate",
+                                                              "homeownership",
+                                                              "broadband_access"};
 
 // Demographic context and interval bounds: no better or worse.
 bool is_neutral(std::string_view measure) {

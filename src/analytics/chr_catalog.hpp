@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "analytics/metric_table.hpp"
 #include "core/indicators.hpp"
+#include "core/metric_table.hpp"
 
 namespace hci::analytics {
 
@@ -14,9 +14,9 @@ namespace hci::analytics {
 struct ChrPresentation {
   std::string label;        // the column name in words ("children in poverty")
   std::string description;  // the dictionary description
-  std::string unit;    // "%", "per 100k", or the unit the description names
-  std::string source;  // "County Health Rankings <release>"
-  double scale = 1.0;  // multiply the raw value by this for display
+  std::string unit;         // "%", "per 100k", or the unit the description names
+  std::string source;       // "County Health Rankings <release>"
+  double scale = 1.0;       // multiply the raw value by this for display
   Direction direction = Direction::lower_is_better;
 };
 

@@ -4,28 +4,51 @@ namespace hci::analytics {
 
 namespace {
 
-const std::vector<std::string> kStateVariables = {
-    "hospitals_per_100k",         "mean_rating",
-    "rated_4_or_5_share",         "emergency_services_share",
-    "critical_access_share",      "median_household_income_real",
-    "uninsured_share",            "coverage_medicaid_share",
-    "aca_marketplace_benchmark_premium", "medicare_spending_per_enrollee",
-    "unemployment_rate",          "chr_life_expectancy",
-    "chr_premature_death_ypll_rate", "chr_children_in_poverty",
-    "chr_adult_obesity",          "chr_adult_smoking",
-    "chr_physical_inactivity",    "chr_diabetes_prevalence",
-    "chr_primary_care_physicians_rate", "chr_preventable_hospital_stays_rate",
-    "chr_some_college",           "chr_pct_rural"};
+const std::vector<std::string> kStateVariables = {"hospitals_per_100k",
+                                                  "mean_rating",
+                                                  "rated_4_or_5_share",
+                                                  "emergency_services_share",
+                                                  "critical_access_share",
+                                                  "median_household_income_real",
+                                                  "uninsured_share",
+                                                  "coverage_medicaid_share",
+                                                  "aca_marketplace_benchmark_premium",
+                                                  "medicare_spending_per_enrollee",
+                                                  "unemployment_rate",
+                                                  "chr_life_expectancy",
+                                                  "chr_premature_death_ypll_rate",
+                                                  "chr_children_in_poverty",
+                                                  "chr_adult_obesity",
+                                                  "chr_adult_smoking",
+                                                  "chr_physical_inactivity",
+                                                  "chr_diabetes_prevalence",
+                                                  "chr_primary_care_physicians_rate",
+                                                  "chr_preventable_hospital_stays_rate",
+                                                  "chr_some_college",
+                                                  "chr_pct_rural"};
 
-const std::vector<std::string> kCountyVariables = {
-    "life_expectancy",       "premature_death_ypll_rate",     "median_household_income",
-    "children_in_poverty",   "income_inequality",             "uninsured",
-    "unemployment",          "some_college",                  "adult_smoking",
-    "adult_obesity",         "physical_inactivity",           "excessive_drinking",
-    "food_insecurity",       "primary_care_physicians_rate",  "preventable_hospital_stays_rate",
-    "broadband_access",      "severe_housing_problems",       "air_pollution_pm25",
-    "pct_65_and_older",      "pct_rural",                     "urban_rural_code",
-    "hospitals_per_100k"};
+const std::vector<std::string> kCountyVariables = {"life_expectancy",
+                                                   "premature_death_ypll_rate",
+                                                   "median_household_income",
+                                                   "children_in_poverty",
+                                                   "income_inequality",
+                                                   "uninsured",
+                                                   "unemployment",
+                                                   "some_college",
+                                                   "adult_smoking",
+                                                   "adult_obesity",
+                                                   "physical_inactivity",
+                                                   "excessive_drinking",
+                                                   "food_insecurity",
+                                                   "primary_care_physicians_rate",
+                                                   "preventable_hospital_stays_rate",
+                                                   "broadband_access",
+                                                   "severe_housing_problems",
+                                                   "air_pollution_pm25",
+                                                   "pct_65_and_older",
+                                                   "pct_rural",
+                                                   "urban_rural_code",
+                                                   "hospitals_per_100k"};
 
 nlohmann::ordered_json square(std::size_t size) {
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();

@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analytics/metric_table.hpp"
 #include "analytics/statistics.hpp"
+#include "core/metric_table.hpp"
 
 namespace hci::analytics {
 

@@ -123,8 +123,8 @@ nlohmann::ordered_json county_profile_json(const MetricTable& counties, const Me
          {"state_value", number_or_null(value_of(states, "chr_" + metric.name, state_row))},
          {"national_value", number_or_null(benchmark ? benchmark->national_value : kMissing)},
          {"national_benchmark", number_or_null(benchmark ? benchmark->benchmark : kMissing)},
-         {"benchmark_percentile", benchmark && benchmark->percentile > 0 ? nlohmann::ordered_json(benchmark->percentile)
-                                                                         : nullptr},
+         {"benchmark_percentile",
+          benchmark && benchmark->percentile > 0 ? nlohmann::ordered_json(benchmark->percentile) : nullptr},
          {"rank_in_state", rank_in_state(counties, metric, row)}});
   }
   nlohmann::ordered_json profile = county_summary_json(counties, row);

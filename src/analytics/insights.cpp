@@ -81,17 +81,17 @@ void add_strongest_correlates(std::vector<Insight>& out, const CorrelationMatrix
       if (taken == per_sign || (cell->correlation.r > 0) != (sign > 0)) continue;
       ++taken;
       const Metric& other = partner(matrix, *cell, target);
-      const Metric& subject = matrix.variables[cell->row]->name == target ? *matrix.variables[cell->row]
-                                                                           : *matrix.variables[cell->column];
-      out.push_back(Insight{
-          fmt::format("{}-{}-{}", matrix.level, target, other.name), category,
-          fmt::format("Across {} {}, {} is {} where {} is higher (r = {:.2f}, 95% CI {:.2f} to {:.2f}, "
-                      "BH-adjusted p {}).",
-                      readable(static_cast<double>(cell->correlation.n)), plural_of(matrix.level),
-                      mid_sentence(subject.label), sign > 0 ? "higher" : "lower", mid_sentence(other.label),
-                      cell->correlation.r, cell->correlation.ci_low, cell->correlation.ci_high,
-                      p_text(cell->p_adjusted)),
-          correlation_evidence(matrix, *cell)});
+      const Metric& subject =
+          matrix.variables[cell->row]->name == target ? *matrix.variables[cell->row] : *matrix.variables[cell->column];
+      out.push_back(
+          Insight{fmt::format("{}-{}-{}", matrix.level, target, other.name), category,
+                  fmt::format("Across {} {}, {} is {} where {} is higher (r = {:.2f}, 95% CI {:.2f} to {:.2f}, "
+                              "BH-adjusted p {}).",
+                              readable(static_cast<double>(cell->correlation.n)), plural_of(matrix.level),
+                              mid_sentence(subject.label), sign > 0 ? "higher" : "lower", mid_sentence(other.label),
+                              cell->correlation.r, cell->correlation.ci_low, cell->correlation.ci_high,
+                              p_text(cell->p_adjusted)),
+                  correlation_evidence(matrix, *cell)});
     }
   }
 }
@@ -109,27 +109,29 @@ void add_outliers(std::vector<Insight>& out, const MetricTable& states, std::str
   for (std::size_t i = 0; i < states.keys.size(); ++i) {
     const double z = (metric->values[i] - *m) / *sd;
     if (!is_present(metric->values[i]) || std::fabs(z) <= 2) continue;
-    outliers.push_back({{"state", states.keys[i]}, {"value", metric->values[i]}, {"z", z},
-                        {"p_value", two_sided_normal_p(z)}});
+    outliers.push_back(
+        {{"state", states.keys[i]}, {"value", metric->values[i]}, {"z", z}, {"p_value", two_sided_normal_p(z)}});
     names.push_back(fmt::format("{} ({}, z = {:+.1f})", states.names[i], readable(metric->values[i]), z));
   }
   if (outliers.empty()) return;
-  out.push_back(Insight{fmt::format("state-outliers-{}", metric->name), category,
-                        fmt::format("{} more than two standard deviations from the mean on {}: {} (mean {} {}, "
-                                    "SD {}, {} jurisdictions).",
-                                    names.size() == 1 ? "One jurisdiction lies"
-                                                      : fmt::format("{} jurisdictions lie", names.size()),
-                                    metric->label, fmt::join(names, ", "), readable(*m), metric->unit, readable(*sd),
-                                    present_values(metric->values).size()),
-                        {{"test", "|z| > 2 against the cross-state distribution"},
-                         {"metric", metric->name},
-                         {"mean", *m},
-                         {"sd", *sd},
-                         {"n", present_values(metric->values).size()},
-                         {"outliers", outliers}}});
+  out.push_back(Insight{
+      fmt::format("state-outliers-{}", metric->name),
+      category,
+      fmt::format("{} more than two standard deviations from the mean on {}: {} (mean {} {}, "
+                  "SD {}, {} jurisdictions).",
+                  names.size() == 1 ? "One jurisdiction lies" : fmt::format("{} jurisdictions lie", names.size()),
+                  metric->label, fmt::join(names, ", "), readable(*m), metric->unit, readable(*sd),
+                  present_values(metric->values).size()),
+      {{"test", "|z| > 2 against the cross-state distribution"},
+       {"metric", metric->name},
+       {"mean", *m},
+       {"sd", *sd},
+       {"n", present_values(metric->values).size()},
+       {"outliers", outliers}}});
 }
 
-std::vector<double> ratings_where(const std::vector<Hospital>& hospitals, const std::function<bool(const Hospital&)>& in) {
+std::vector<double> ratings_where(const std::vector<Hospital>& hospitals,
+                                  const std::function<bool(const Hospital&)>& in) {
   std::vector<double> ratings;
   for (const auto& h : hospitals) {
     if (h.rating && in(h)) ratings.push_back(*h.rating);
@@ -145,17 +147,20 @@ void add_rating_gap(std::vector<Insight>& out, const std::vector<Hospital>& hosp
   const auto test = welch_t_test(ra, rb);
   if (!test || test->p_value >= kSignificance) return;
   const double ma = *mean(ra), mb = *mean(rb);
-  out.push_back(Insight{
-      id, category,
-      fmt::format("Rated {} hospitals average {:.2f} stars against {:.2f} for {} hospitals, a gap of {:+.2f} "
-                  "(Welch t = {:.2f}, p {}; n = {} and {}).",
-                  a.first, ma, mb, b.first, ma - mb, test->t, p_text(test->p_value), ra.size(), rb.size()),
-      {{"test", "Welch two-sample t-test on CMS overall star ratings"},
-       {"groups", {{{"name", a.first}, {"n", ra.size()}, {"mean_rating", ma}}, {{"name", b.first}, {"n", rb.size()}, {"mean_rating", mb}}}},
-       {"difference", ma - mb},
-       {"statistic", test->t},
-       {"df", test->df},
-       {"p_value", test->p_value}}});
+  out.push_back(
+      Insight{id,
+              category,
+              fmt::format("Rated {} hospitals average {:.2f} stars against {:.2f} for {} hospitals, a gap of {:+.2f} "
+                          "(Welch t = {:.2f}, p {}; n = {} and {}).",
+                          a.first, ma, mb, b.first, ma - mb, test->t, p_text(test->p_value), ra.size(), rb.size()),
+              {{"test", "Welch two-sample t-test on CMS overall star ratings"},
+               {"groups",
+                {{{"name", a.first}, {"n", ra.size()}, {"mean_rating", ma}},
+                 {{"name", b.first}, {"n", rb.size()}, {"mean_rating", mb}}}},
+               {"difference", ma - mb},
+               {"statistic", test->t},
+               {"df", test->df},
+               {"p_value", test->p_value}}});
 }
 
 // The change of a panel indicator across states between two years, with a paired t-test.
@@ -181,25 +186,25 @@ void add_panel_change(std::vector<Insight>& out, const std::vector<StateIndicato
   if (!test || test->p_value >= kSignificance) return;
   const double mean_change = *mean(changes);
   const auto increased = std::count_if(changes.begin(), changes.end(), [](double c) { return c > 0; });
-  out.push_back(Insight{
-      fmt::format("change-{}-{}-{}", indicator, from_year, last_year), category,
-      fmt::format("{} {} between {} and {} in the average state, from {} to {} {} (mean change {}{}, "
-                  "paired t = {:.2f}, p {}, n = {} states; {} of them rose).",
-                  label, mean_change > 0 ? "rose" : "fell", from_year, last_year, readable(*mean(before)),
-                  readable(*mean(after)), unit, mean_change > 0 ? "+" : "", readable(mean_change), test->t,
-                  p_text(test->p_value), changes.size(), increased),
-      {{"test", "paired t-test of the per-state change"},
-       {"indicator", indicator},
-       {"from_year", from_year},
-       {"to_year", last_year},
-       {"mean_before", *mean(before)},
-       {"mean_after", *mean(after)},
-       {"mean_change", mean_change},
-       {"states_increased", increased},
-       {"statistic", test->t},
-       {"df", test->df},
-       {"p_value", test->p_value},
-       {"n", changes.size()}}});
+  out.push_back(Insight{fmt::format("change-{}-{}-{}", indicator, from_year, last_year),
+                        category,
+                        fmt::format("{} {} between {} and {} in the average state, from {} to {} {} (mean change {}{}, "
+                                    "paired t = {:.2f}, p {}, n = {} states; {} of them rose).",
+                                    label, mean_change > 0 ? "rose" : "fell", from_year, last_year,
+                                    readable(*mean(before)), readable(*mean(after)), unit, mean_change > 0 ? "+" : "",
+                                    readable(mean_change), test->t, p_text(test->p_value), changes.size(), increased),
+                        {{"test", "paired t-test of the per-state change"},
+                         {"indicator", indicator},
+                         {"from_year", from_year},
+                         {"to_year", last_year},
+                         {"mean_before", *mean(before)},
+                         {"mean_after", *mean(after)},
+                         {"mean_change", mean_change},
+                         {"states_increased", increased},
+                         {"statistic", test->t},
+                         {"df", test->df},
+                         {"p_value", test->p_value},
+                         {"n", changes.size()}}});
 }
 
 // Life expectancy in metropolitan (NCHS 1-2) against rural (5-6) counties.
@@ -216,15 +221,20 @@ void add_rural_gap(std::vector<Insight>& out, const MetricTable& counties) {
   const auto test = welch_t_test(metro, rural);
   if (!test || test->p_value >= kSignificance) return;
   out.push_back(Insight{
-      "county-life-expectancy-metro-vs-rural", "access",
+      "county-life-expectancy-metro-vs-rural",
+      "access",
       fmt::format("Life expectancy averages {:.1f} years in large metro counties (NCHS codes 1-2) against {:.1f} in "
                   "micropolitan and noncore counties (codes 5-6), a gap of {:.1f} years (Welch t = {:.1f}, "
                   "p {}; n = {} and {}).",
                   *mean(metro), *mean(rural), *mean(metro) - *mean(rural), test->t, p_text(test->p_value), metro.size(),
                   rural.size()),
-      {{"test", "Welch two-sample t-test"}, {"groups", {{{"name", "metro (1-2)"}, {"n", metro.size()}, {"mean", *mean(metro)}},
-                                                        {{"name", "rural (5-6)"}, {"n", rural.size()}, {"mean", *mean(rural)}}}},
-       {"statistic", test->t}, {"df", test->df}, {"p_value", test->p_value}}});
+      {{"test", "Welch two-sample t-test"},
+       {"groups",
+        {{{"name", "metro (1-2)"}, {"n", metro.size()}, {"mean", *mean(metro)}},
+         {{"name", "rural (5-6)"}, {"n", rural.size()}, {"mean", *mean(rural)}}}},
+       {"statistic", test->t},
+       {"df", test->df},
+       {"p_value", test->p_value}}});
 }
 
 // States whose share of ZIPs more than 30 km from emergency care exceeds the national share.
@@ -254,14 +264,19 @@ void add_access_gaps(std::vector<Insight>& out, std::span<const ZipAccess> acces
     const auto& [state, s, test] = tested[i];
     if (adjusted[i] >= kSignificance) continue;
     const double share = static_cast<double>(s.farther_than_30km) / s.zips;
-    states.push_back({{"state", state}, {"zips", s.zips}, {"farther_than_30km", s.farther_than_30km},
-                      {"share", share}, {"z", test.t}, {"p_adjusted", adjusted[i]}});
+    states.push_back({{"state", state},
+                      {"zips", s.zips},
+                      {"farther_than_30km", s.farther_than_30km},
+                      {"share", share},
+                      {"z", test.t},
+                      {"p_adjusted", adjusted[i]}});
     names.push_back(fmt::format("{} ({:.0f}%)", state, share * 100));
   }
   if (names.empty()) return;
   const double national_share = static_cast<double>(national.farther_than_30km) / national.zips;
   out.push_back(Insight{
-      "access-states-far-from-emergency-care", "access",
+      "access-states-far-from-emergency-care",
+      "access",
       fmt::format("{:.1f}% of the {} US ZIP centroids lie more than 30 km from the nearest hospital with emergency "
                   "services; the share is significantly higher (two-proportion z-test, BH-adjusted p < 0.05) in {} "
                   "states: {}.",
@@ -276,9 +291,11 @@ void add_hospital_insights(std::vector<Insight>& out, const std::vector<Hospital
     return [prefix](const Hospital& h) { return h.ownership.rfind(prefix, 0) == 0; };
   };
   add_rating_gap(out, hospitals, "rating-nonprofit-vs-proprietary", "hospital",
-                 {"non-profit", ownership_starts("Voluntary non-profit")}, {"for-profit (proprietary)", ownership_starts("Proprietary")});
+                 {"non-profit", ownership_starts("Voluntary non-profit")},
+                 {"for-profit (proprietary)", ownership_starts("Proprietary")});
   add_rating_gap(out, hospitals, "rating-nonprofit-vs-government", "hospital",
-                 {"non-profit", ownership_starts("Voluntary non-profit")}, {"government-owned", ownership_starts("Government")});
+                 {"non-profit", ownership_starts("Voluntary non-profit")},
+                 {"government-owned", ownership_starts("Government")});
   add_rating_gap(out, hospitals, "rating-critical-access-vs-acute", "quality",
                  {"critical access", [](const Hospital& h) { return h.type == kCriticalAccessType; }},
                  {"acute care", [](const Hospital& h) { return h.type == "Acute Care Hospitals"; }});
@@ -331,7 +348,9 @@ std::vector<Insight> generate_insights(const InsightInputs& in) {
 Json insights_json(std::span<const Insight> insights) {
   Json list = Json::array();
   for (const auto& insight : insights) {
-    list.push_back({{"id", insight.id}, {"category", insight.category}, {"sentence", insight.sentence},
+    list.push_back({{"id", insight.id},
+                    {"category", insight.category},
+                    {"sentence", insight.sentence},
                     {"evidence", insight.evidence}});
   }
   return list;

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/correlations.hpp"
-#include "analytics/metric_table.hpp"
 #include "core/dataset_tables.hpp"
 #include "core/geography.hpp"
+#include "core/metric_table.hpp"
 
 namespace hci::analytics {
 

@@ -37,7 +37,8 @@ Ranking rank_areas(const MetricTable& table, const Metric& metric, bool descendi
   for (std::size_t i = 0; i < ranks.size(); ++i) {
     if (ranks[i]) rows.push_back(i);
   }
-  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return ranks[a]->rank < ranks[b]->rank; });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&](std::size_t a, std::size_t b) { return ranks[a]->rank < ranks[b]->rank; });
   ranking.areas_with_value = static_cast<int>(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& position = *ranks[rows[i]];
@@ -65,10 +66,15 @@ nlohmann::ordered_json ranking_json(const Ranking& ranking) {
   }
   ties += "; ties share the best rank (competition ranking: 1, 2, 2, 4)";
   const Metric& m = *ranking.metric;
-  return {{"metric", m.name},  {"label", m.label},  {"unit", m.unit},
-          {"source", m.source}, {"direction", direction_name(m.direction)},
+  return {{"metric", m.name},
+          {"label", m.label},
+          {"unit", m.unit},
+          {"source", m.source},
+          {"direction", direction_name(m.direction)},
           {"order", ranking.descending ? "desc" : "asc"},
-          {"areas_with_value", ranking.areas_with_value}, {"ties", ties}, {"data", entries}};
+          {"areas_with_value", ranking.areas_with_value},
+          {"ties", ties},
+          {"data", entries}};
 }
 
 }  // namespace hci::analytics

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analytics/metric_table.hpp"
+#include "core/metric_table.hpp"
 
 namespace hci::analytics {
 

@@ -6,13 +6,9 @@
 #include <span>
 #include <vector>
 
+#include "core/metric_table.hpp"
+
 namespace hci::analytics {
-
-/// A missing value in every column the analytics module handles.
-inline constexpr double kMissing = __builtin_nan("");
-
-/// True when a value is present (not NaN).
-inline bool is_present(double value) { return value == value; }
 
 /// A correlation coefficient with its evidence: pairwise-complete n, two-sided p-value (t distribution
 /// with n - 2 degrees of freedom, as SciPy's pearsonr and spearmanr) and the 95% Fisher-z interval.
@@ -47,7 +43,8 @@ struct TestResult {
   double p_value = 1;
 };
 
-/// Welch's unequal-variance t-test of mean(a) - mean(b) (Welch-Satterthwaite df); nullopt when a sample has fewer than 2 values or no variance.
+/// Welch's unequal-variance t-test of mean(a) - mean(b) (Welch-Satterthwaite df); nullopt when a sample has fewer than
+/// 2 values or no variance.
 std::optional<TestResult> welch_t_test(std::span<const double> a, std::span<const double> b);
 
 /// A one-sample t-test of mean(values) against 0 (use on paired differences): t, df, two-sided p.

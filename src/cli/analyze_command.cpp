@@ -28,7 +28,8 @@ void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& act
   auto* command = app.add_subcommand(
       "analyze", "Compute state and county profiles, rankings, correlations, insights and access to care");
   command->add_option("VERSION", *version, "version or prefix (default: current)");
-  command->callback([&global, &action, version] { action = [&global, version] { return run_analyze(global, *version); }; });
+  command->callback(
+      [&global, &action, version] { action = [&global, version] { return run_analyze(global, *version); }; });
 }
 
 }  // namespace hci::cli

@@ -21,6 +21,8 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, Action& acti
 void add_db_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci analyze [VERSION]`: analytics for a dataset version, stored with it.
 void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& action);
+/// `hci train`: the four models, cross-validated and registered.
+void add_train_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci dataset list|show`: the stored dataset versions.
 void add_dataset_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci quality [VERSION]`: the quality report of a version.

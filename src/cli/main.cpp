@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   add_ingest_command(app, global, action);
   add_db_command(app, global, action);
   add_analyze_command(app, global, action);
+  add_train_command(app, global, action);
   add_dataset_command(app, global, action);
   add_quality_command(app, global, action);
   add_collect_command(app, action);

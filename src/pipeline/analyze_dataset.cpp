@@ -22,7 +22,8 @@ AnalyzeOutcome analyze_dataset(Store& store, std::string_view version_prefix) {
   store.save_analysis(dataset->version, documents);
   AnalyzeOutcome outcome{dataset->version, documents.size(), 0, access.size()};
   for (const auto& document : documents) {
-    if (document.name == analytics::documents::kInsights) outcome.insights = nlohmann::json::parse(document.json).size();
+    if (document.name == analytics::documents::kInsights)
+      outcome.insights = nlohmann::json::parse(document.json).size();
   }
   return outcome;
 }

@@ -23,7 +23,8 @@ JsonType parse_document(const Documents& documents, std::string_view name) {
   try {
     return JsonType::parse(body_of(documents, name));
   } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorCode::invalid_input, "stored analysis document '" + std::string(name) + "' is not JSON: " + e.what());
+    throw Error(ErrorCode::invalid_input,
+                "stored analysis document '" + std::string(name) + "' is not JSON: " + e.what());
   }
 }
 
@@ -36,8 +37,8 @@ std::unique_ptr<const AnalysisView> AnalysisView::parse(const std::vector<Analys
   for (const auto& document : stored) documents[document.name] = &document;
   namespace names = analytics::documents;
   std::unique_ptr<AnalysisView> view(new AnalysisView());
-  view->states_ = analytics::metric_table_from_json(parse_document<nlohmann::json>(documents, names::kStateTable));
-  view->counties_ = analytics::metric_table_from_json(parse_document<nlohmann::json>(documents, names::kCountyTable));
+  view->states_ = metric_table_from_json(parse_document<nlohmann::json>(documents, names::kStateTable));
+  view->counties_ = metric_table_from_json(parse_document<nlohmann::json>(documents, names::kCountyTable));
   view->benchmarks_ =
       analytics::benchmarks_from_json(parse_document<nlohmann::json>(documents, names::kCountyBenchmarks));
   view->insights_ = parse_document<nlohmann::ordered_json>(documents, names::kInsights);

@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/county_profiles.hpp"
-#include "analytics/metric_table.hpp"
 #include "core/dataset.hpp"
 #include "core/hospital.hpp"
+#include "core/metric_table.hpp"
 
 namespace hci::server {
 
@@ -27,9 +27,9 @@ class AnalysisView {
                                                    std::span<const Hospital> hospitals);
 
   /// States, DC and territories by metric.
-  const analytics::MetricTable& states() const { return states_; }
+  const MetricTable& states() const { return states_; }
   /// Counties by metric.
-  const analytics::MetricTable& counties() const { return counties_; }
+  const MetricTable& counties() const { return counties_; }
   /// National value and benchmark of each county metric, in the county table's order.
   std::span<const analytics::MeasureBenchmark> benchmarks() const { return benchmarks_; }
   /// The rendered correlation matrix of a level and method, or nullptr.
@@ -46,8 +46,8 @@ class AnalysisView {
  private:
   AnalysisView() = default;
 
-  analytics::MetricTable states_;
-  analytics::MetricTable counties_;
+  MetricTable states_;
+  MetricTable counties_;
   std::vector<analytics::MeasureBenchmark> benchmarks_;
   std::map<std::string, std::string, std::less<>> correlations_;
   nlohmann::ordered_json insights_;

@@ -19,6 +19,7 @@
 #include "server/routes/dataset_routes.hpp"
 #include "server/routes/export_routes.hpp"
 #include "server/routes/hospital_routes.hpp"
+#include "server/routes/model_routes.hpp"
 #include "server/routes/predict_routes.hpp"
 #include "server/routes/ranking_routes.hpp"
 #include "server/routes/state_routes.hpp"
@@ -83,6 +84,7 @@ Api::Api(ApiOptions options, DataSource source)
   add_analytics_routes(router_);
   add_ranking_routes(router_);
   add_county_routes(router_);
+  add_model_routes(router_);
   add_operational_routes();
 }
 

@@ -57,7 +57,9 @@ std::shared_ptr<const Snapshot> Snapshot::load(Store& store) {
   }
   snapshot->hospitals_ = std::move(collector.hospitals);
   snapshot->build_indexes(std::move(collector.indicators));
-  snapshot->attach_analysis(AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_));
+  snapshot->analysis_ = AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_);
+  snapshot->models_ = ModelView::load(store.current_models(snapshot->dataset_.version));
+  snapshot->render_state_details();
   snapshot->source_ = source_json(snapshot->dataset_);
   snapshot->source_text_ = snapshot->source_.dump();
   snapshot->load_time_ = std::chrono::steady_clock::now() - started;
@@ -77,14 +79,15 @@ void Snapshot::build_indexes(std::vector<StateIndicator> indicators) {
   spatial_index_ = std::make_unique<SpatialIndex>(hospitals_);
 }
 
-void Snapshot::attach_analysis(std::unique_ptr<const AnalysisView> analysis) {
-  analysis_ = std::move(analysis);
-  if (!analysis_) return;
+// Adds what `hci analyze` and `hci train` know about each state: its profile with ranks, and its cluster.
+void Snapshot::render_state_details() {
   for (auto& state : states_) {
-    const auto* profile = analysis_->state_profile(state.code);
-    if (!profile) continue;
+    const auto* profile = analysis_ ? analysis_->state_profile(state.code) : nullptr;
+    const auto* cluster = models_ ? models_->state_cluster(state.code) : nullptr;
+    if (!profile && !cluster) continue;
     auto detail = state_detail_json(state);
-    detail["profile"] = *profile;
+    if (profile) detail["profile"] = *profile;
+    if (cluster) detail["cluster"] = *cluster;
     state.detail_text = detail.dump();
   }
 }

@@ -19,6 +19,7 @@
 #include "core/indicators.hpp"
 #include "core/spatial_index.hpp"
 #include "server/analysis_view.hpp"
+#include "server/model_view.hpp"
 #include "server/state_profile.hpp"
 #include "store/store.hpp"
 
@@ -56,13 +57,15 @@ class Snapshot {
   const std::string& source_text() const { return source_text_; }
   /// The stored analysis of this version, or nullptr until `hci analyze` has run on it.
   const AnalysisView* analysis() const { return analysis_.get(); }
+  /// The models registered for this version, or nullptr until `hci train` has run on it.
+  const ModelView* models() const { return models_.get(); }
   /// How long load() took.
   std::chrono::duration<double> load_time() const { return load_time_; }
 
  private:
   Snapshot() = default;
   void build_indexes(std::vector<StateIndicator> indicators);
-  void attach_analysis(std::unique_ptr<const AnalysisView> analysis);
+  void render_state_details();
 
   DatasetInfo dataset_;
   std::vector<DatasetInfo> datasets_;
@@ -74,6 +77,7 @@ class Snapshot {
   std::string summary_text_;
   std::unique_ptr<SpatialIndex> spatial_index_;
   std::unique_ptr<const AnalysisView> analysis_;
+  std::unique_ptr<const ModelView> models_;
   nlohmann::ordered_json source_;
   std::string source_text_;
   std::chrono::duration<double> load_time_{};

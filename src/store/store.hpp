@@ -11,6 +11,7 @@
 #include "core/api_key.hpp"
 #include "core/dataset.hpp"
 #include "core/dataset_sink.hpp"
+#include "core/model_record.hpp"
 #include "core/quality.hpp"
 
 namespace hci {
@@ -80,6 +81,10 @@ class Store {
   virtual void save_analysis(std::string_view version, const std::vector<AnalysisDocument>& documents) = 0;
   /// The analysis documents of a version (empty when `hci analyze` has not run on it), by name.
   virtual std::vector<AnalysisDocument> load_analysis(std::string_view version) = 0;
+  /// Adds a trained model to the registry (its dataset_version must be stored); throws not_found otherwise.
+  virtual void save_model(const ModelRecord& model) = 0;
+  /// The newest model of each name trained on a version, by name; artifacts included.
+  virtual std::vector<ModelRecord> current_models(std::string_view version) = 0;
   /// Records a new API key; throws conflict when an active key already has that name.
   virtual void add_api_key(const ApiKeyRecord& key) = 0;
   /// Every key ever issued, active and revoked, oldest first.

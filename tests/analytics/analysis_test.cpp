@@ -20,8 +20,8 @@ double cell(const MetricTable& table, std::string_view metric, std::string_view 
   return table.find(metric)->values[*table.row_of(key)];
 }
 
-void expect_matches_reference(const CorrelationMatrix& pearson, const CorrelationMatrix& spearman,
-                              const std::string& a, const std::string& b, const nlohmann::json& expected) {
+void expect_matches_reference(const CorrelationMatrix& pearson, const CorrelationMatrix& spearman, const std::string& a,
+                              const std::string& b, const nlohmann::json& expected) {
   const auto* p = pearson.find(a, b);
   const auto* s = spearman.find(a, b);
   ASSERT_TRUE(p && s) << a << " ~ " << b;
@@ -47,7 +47,8 @@ TEST(AnalysisTest, StateHospitalStatisticsEqualAnIndependentCountOfTheCmsFile) {
     ASSERT_TRUE(states.row_of(code)) << code;
     EXPECT_EQ(cell(states, "hospital_count", code), expected.at("hospitals").get<double>()) << code;
     EXPECT_NEAR(cell(states, "emergency_services_share", code), expected.at("emergency_share").get<double>() * 100,
-                1e-9) << code;
+                1e-9)
+        << code;
     EXPECT_NEAR(cell(states, "critical_access_share", code),
                 expected.at("critical_access").get<double>() * 100 / expected.at("hospitals").get<double>(), 1e-9);
     if (expected.at("mean_rating").is_null()) {

@@ -22,7 +22,7 @@ inline const nlohmann::json& reference_values() {
 /// A JSON array of numbers and nulls as a column (null -> missing).
 inline std::vector<double> column_of(const nlohmann::json& array) {
   std::vector<double> column;
-  for (const auto& v : array) column.push_back(v.is_null() ? analytics::kMissing : v.get<double>());
+  for (const auto& v : array) column.push_back(v.is_null() ? kMissing : v.get<double>());
   return column;
 }
 

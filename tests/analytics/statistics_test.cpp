@@ -13,8 +13,8 @@ const nlohmann::json& blocks() { return testing::reference_values().at("building
 
 TEST(StatisticsTest, PearsonMatchesScipyOnPairwiseCompleteRows) {
   const auto& expected = blocks().at("correlation");
-  const auto r = correlate(testing::column_of(blocks().at("x")), testing::column_of(blocks().at("y")),
-                           CorrelationMethod::pearson);
+  const auto r =
+      correlate(testing::column_of(blocks().at("x")), testing::column_of(blocks().at("y")), CorrelationMethod::pearson);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->n, expected.at("n").get<std::size_t>());
   EXPECT_NEAR(r->r, expected.at("pearson_r").get<double>(), 1e-12);

@@ -37,8 +37,11 @@ class AnalyticsRoutesTest : public ::testing::Test {
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < matrix["variables"].size(); ++i) index[matrix["variables"][i]["name"]] = i;
     const auto i = index.at(a), j = index.at(b);
-    return {{"r", matrix["r"][i][j]}, {"n", matrix["n"][i][j]}, {"p", matrix["p"][i][j]},
-            {"ci_low", matrix["ci_low"][i][j]}, {"ci_high", matrix["ci_high"][i][j]}};
+    return {{"r", matrix["r"][i][j]},
+            {"n", matrix["n"][i][j]},
+            {"p", matrix["p"][i][j]},
+            {"ci_low", matrix["ci_low"][i][j]},
+            {"ci_high", matrix["ci_high"][i][j]}};
   }
 
   static testing::ServedApi* served;
@@ -67,7 +70,8 @@ TEST(AnalyticsBeforeAnalyzeTest, RoutesSayNotComputedYetUntilAnalyzeAndReload) {
 TEST_F(AnalyticsRoutesTest, CorrelationMatricesMatchScipyOnTheRawFiles) {
   for (const char* level : {"county", "state"}) {
     const json pearson = get_json(std::string("/api/v1/analytics/correlations?level=") + level)["data"];
-    const json spearman = get_json(std::string("/api/v1/analytics/correlations?method=spearman&level=") + level)["data"];
+    const json spearman =
+        get_json(std::string("/api/v1/analytics/correlations?method=spearman&level=") + level)["data"];
     EXPECT_EQ(pearson["method"], "pearson");
     for (const auto& [key, expected] : reference().at(std::string(level) + "_correlations").items()) {
       const auto tilde = key.find('~');
@@ -89,7 +93,8 @@ TEST_F(AnalyticsRoutesTest, CorrelationMatricesMatchScipyOnTheRawFiles) {
 }
 
 TEST_F(AnalyticsRoutesTest, PairGivesTheScatterWithBothCoefficients) {
-  const json pair = get_json("/api/v1/analytics/correlations/pair?x=median_household_income_real&y=chr_life_expectancy")["data"];
+  const json pair =
+      get_json("/api/v1/analytics/correlations/pair?x=median_household_income_real&y=chr_life_expectancy")["data"];
   const json& expected = reference()["state_correlations"]["chr_life_expectancy~median_household_income_real"];
   EXPECT_EQ(pair["points"].size(), expected["n"].get<std::size_t>());
   EXPECT_NEAR(pair["pearson"]["r"].get<double>(), expected["pearson_r"].get<double>(), 1e-9);
@@ -126,7 +131,8 @@ TEST_F(AnalyticsRoutesTest, RankingsOrderStatesLikeAnIndependentCount) {
     EXPECT_EQ(ranking["data"][i]["value"].get<int>(), value);
     EXPECT_EQ(ranking["data"][i]["rank"].get<long>(), larger + 1);  // ties share the best rank
   }
-  const json worst = get_json("/api/v1/rankings?metric=life_expectancy&level=county&state=MS&order=worst&limit=3")["data"];
+  const json worst =
+      get_json("/api/v1/rankings?metric=life_expectancy&level=county&state=MS&order=worst&limit=3")["data"];
   EXPECT_EQ(worst["order"], "asc");
   EXPECT_LE(worst["data"][0]["value"].get<double>(), worst["data"][1]["value"].get<double>());
   get_json("/api/v1/rankings?metric=no_such_metric", 400);

@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 2> kLevels = {"state", "county"};
 constexpr std::array<std::string_view, 2> kMethods = {"pearson", "spearman"};
 constexpr std::array<std::string_view, 5> kCategories = {"hospital", "cost", "demographic", "quality", "access"};
 
-const analytics::MetricTable& table_of(const AnalysisView& analysis, std::string_view level) {
+const MetricTable& table_of(const AnalysisView& analysis, std::string_view level) {
   return level == "county" ? analysis.counties() : analysis.states();
 }
 
@@ -27,11 +27,12 @@ HttpResponse correlations(const RequestContext& context) {
   const auto method = query.choice("method", kMethods).value_or("pearson");
   query.finish();
   const auto* matrix = require_analysis(*context.snapshot).correlations(level, method);
-  if (matrix == nullptr) throw RequestError(503, ErrorCode::unavailable, "no " + level + " " + method + " matrix stored");
+  if (matrix == nullptr)
+    throw RequestError(503, ErrorCode::unavailable, "no " + level + " " + method + " matrix stored");
   return rendered_object_response(*context.snapshot, *matrix);
 }
 
-Json metric_json(const analytics::Metric& metric) {
+Json metric_json(const Metric& metric) {
   return {{"name", metric.name}, {"label", metric.label}, {"unit", metric.unit}, {"source", metric.source}};
 }
 
@@ -47,8 +48,8 @@ HttpResponse correlation_pair(const RequestContext& context) {
   const auto x_name = query.text("x", 80);
   const auto y_name = query.text("y", 80);
   const auto& table = table_of(require_analysis(*context.snapshot), level);
-  const analytics::Metric* x = x_name ? table.find(*x_name) : nullptr;
-  const analytics::Metric* y = y_name ? table.find(*y_name) : nullptr;
+  const Metric* x = x_name ? table.find(*x_name) : nullptr;
+  const Metric* y = y_name ? table.find(*y_name) : nullptr;
   if (!x_name) query.fail("x", "", "is required: a metric name of the " + level + " table");
   if (x_name && !x) query.fail("x", *x_name, "is not a metric of the " + level + " table");
   if (!y_name) query.fail("y", "", "is required: a metric name of the " + level + " table");
@@ -56,7 +57,7 @@ HttpResponse correlation_pair(const RequestContext& context) {
   query.finish();
   Json points = Json::array();
   for (std::size_t i = 0; i < table.keys.size(); ++i) {
-    if (!analytics::is_present(x->values[i]) || !analytics::is_present(y->values[i])) continue;
+    if (!is_present(x->values[i]) || !is_present(y->values[i])) continue;
     points.push_back({{"key", table.keys[i]}, {"name", table.names[i]}, {"x", x->values[i]}, {"y", y->values[i]}});
   }
   const auto fit = analytics::fit_line(x->values, y->values);
@@ -66,7 +67,8 @@ HttpResponse correlation_pair(const RequestContext& context) {
        {"x", metric_json(*x)},
        {"y", metric_json(*y)},
        {"n", points.size()},
-       {"pearson", correlation_json(analytics::correlate(x->values, y->values, analytics::CorrelationMethod::pearson), "r")},
+       {"pearson",
+        correlation_json(analytics::correlate(x->values, y->values, analytics::CorrelationMethod::pearson), "r")},
        {"spearman",
         correlation_json(analytics::correlate(x->values, y->values, analytics::CorrelationMethod::spearman), "rho")},
        {"fit", fit ? Json{{"slope", fit->slope}, {"intercept", fit->intercept}} : Json(nullptr)},
@@ -105,8 +107,10 @@ HttpResponse access(const RequestContext& context) {
         counties.push_back(county);
       }
     }
-    return object_response(*context.snapshot, {{"method", all.at("method")}, {"thresholds_km", all.at("thresholds_km")},
-                                               {"national", all.at("national")}, {"state", entry},
+    return object_response(*context.snapshot, {{"method", all.at("method")},
+                                               {"thresholds_km", all.at("thresholds_km")},
+                                               {"national", all.at("national")},
+                                               {"state", entry},
                                                {"counties", counties}});
   }
   throw RequestError(404, ErrorCode::not_found, "no ZIP centroids of '" + code + "' in the access analysis");
@@ -118,7 +122,7 @@ HttpResponse metrics(const RequestContext& context) {
   const auto level = query.choice("level", kLevels).value_or("state");
   const auto names = query.list("metrics", 200);
   const auto& table = table_of(require_analysis(*context.snapshot), level);
-  analytics::MetricTable selected = table;
+  MetricTable selected = table;
   if (names) {
     selected.metrics.clear();
     for (const auto& name : *names) {
@@ -130,7 +134,7 @@ HttpResponse metrics(const RequestContext& context) {
     }
   }
   query.finish();
-  return rendered_object_response(*context.snapshot, analytics::metric_table_to_json(selected).dump());
+  return rendered_object_response(*context.snapshot, metric_table_to_json(selected).dump());
 }
 
 }  // namespace

@@ -36,8 +36,16 @@ HttpResponse county_detail(const RequestContext& context) {
                        "no county with FIPS '" + context.path_values[0] + "' in County Health Rankings");
   }
   const auto hospitals = analysis.hospitals_in_county(context.path_values[0]);
-  return object_response(*context.snapshot, analytics::county_profile_json(analysis.counties(), analysis.states(),
-                                                                           analysis.benchmarks(), *row, hospitals));
+  auto profile =
+      analytics::county_profile_json(analysis.counties(), analysis.states(), analysis.benchmarks(), *row, hospitals);
+  const ModelView* models = context.snapshot->models();
+  const auto* predicted = models ? models->county_life_expectancy(context.path_values[0]) : nullptr;
+  if (predicted) {
+    profile["life_expectancy_model"] = *predicted;
+    profile["life_expectancy_model"]["model_version"] = models->identity("outcome")->second;
+    profile["life_expectancy_model"]["kind"] = "out-of-fold prediction: the model never saw this county";
+  }
+  return object_response(*context.snapshot, profile);
 }
 
 }  // namespace
@@ -52,8 +60,9 @@ void add_county_routes(Router& router) {
                         }(),
                         list_of("County"), {400, 503})});
   router.add({"GET", "/api/v1/counties/{fips}", Scope::read, county_detail,
-              operation("counties", "A county's measures beside its state value and the national benchmark, ranked "
-                                    "within the state",
+              operation("counties",
+                        "A county's measures beside its state value and the national benchmark, ranked "
+                        "within the state",
                         {path_parameter("fips", "5-digit county FIPS code")}, object_of(schema_ref("CountyProfile")),
                         {404, 503})});
 }

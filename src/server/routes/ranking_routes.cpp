@@ -17,9 +17,9 @@ constexpr std::array<std::string_view, 2> kLevels = {"state", "county"};
 constexpr std::array<std::string_view, 4> kOrders = {"desc", "asc", "best", "worst"};
 
 // "best"/"worst" follow the metric's direction; neutral metrics rank largest first as "best".
-bool descending_for(std::string_view order, analytics::Direction direction) {
+bool descending_for(std::string_view order, Direction direction) {
   if (order == "desc" || order == "asc") return order == "desc";
-  const bool larger_is_better = direction != analytics::Direction::lower_is_better;
+  const bool larger_is_better = direction != Direction::lower_is_better;
   return (order == "best") == larger_is_better;
 }
 
@@ -32,14 +32,14 @@ HttpResponse rankings(const RequestContext& context) {
   const auto state = query.text("state", 2);
   const AnalysisView& analysis = require_analysis(*context.snapshot);
   const auto& table = level == "county" ? analysis.counties() : analysis.states();
-  const analytics::Metric* metric = table.find(metric_name);
+  const Metric* metric = table.find(metric_name);
   if (!metric) query.fail("metric", metric_name, "is not a metric of the " + level + " table (see /analytics/metrics)");
   if (state && level != "county") query.fail("state", *state, "narrows county rankings only: add level=county");
   query.finish();
-  analytics::Metric ranked = *metric;
+  Metric ranked = *metric;
   if (state) {  // counties of one state: hide the others
     for (std::size_t i = 0; i < table.keys.size(); ++i) {
-      if (table.states[i] != to_upper_ascii(*state)) ranked.values[i] = analytics::kMissing;
+      if (table.states[i] != to_upper_ascii(*state)) ranked.values[i] = kMissing;
     }
   }
   const auto ranking =
@@ -54,14 +54,15 @@ HttpResponse rankings(const RequestContext& context) {
 void add_ranking_routes(Router& router) {
   router.add(
       {"GET", "/api/v1/rankings", Scope::read, rankings,
-       operation("analytics", "Top or bottom areas by a metric, competition ranks, ties stated",
-                 {query_parameter("metric", string_schema(), "metric name (default hospital_count; see /analytics/metrics)"),
-                  query_parameter("order", {{"type", "string"}, {"enum", {"desc", "asc", "best", "worst"}}},
-                                  "desc (default), asc, or best/worst by the metric's direction"),
-                  query_parameter("limit", integer_schema(1, 1000), "areas to list (default 10; ties at the cut are kept)"),
-                  query_parameter("level", {{"type", "string"}, {"enum", {"state", "county"}}}, "default state"),
-                  query_parameter("state", string_schema(), "with level=county: counties of this state only")},
-                 object_of(schema_ref("Ranking")), {400, 503})});
+       operation(
+           "analytics", "Top or bottom areas by a metric, competition ranks, ties stated",
+           {query_parameter("metric", string_schema(), "metric name (default hospital_count; see /analytics/metrics)"),
+            query_parameter("order", {{"type", "string"}, {"enum", {"desc", "asc", "best", "worst"}}},
+                            "desc (default), asc, or best/worst by the metric's direction"),
+            query_parameter("limit", integer_schema(1, 1000), "areas to list (default 10; ties at the cut are kept)"),
+            query_parameter("level", {{"type", "string"}, {"enum", {"state", "county"}}}, "default state"),
+            query_parameter("state", string_schema(), "with level=county: counties of this state only")},
+           object_of(schema_ref("Ranking")), {400, 503})});
 }
 
 }  // namespace hci::server

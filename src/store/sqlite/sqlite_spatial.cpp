@@ -98,14 +98,18 @@ std::vector<ZipAccess> sqlite_zip_emergency_access(sqlite::Connection& connectio
       "SELECT zip, city, state_code, latitude, longitude FROM zip_centroids WHERE dataset_id = ? ORDER BY zip");
   zips.bind(1, dataset_id);
   while (zips.step()) {
-    ZipAccess row{zips.column_text(0), zips.column_text(1), zips.column_text(2),
-                  GeoPoint{zips.column_double(3), zips.column_double(4)}, "", 0};
+    ZipAccess row{zips.column_text(0),
+                  zips.column_text(1),
+                  zips.column_text(2),
+                  GeoPoint{zips.column_double(3), zips.column_double(4)},
+                  "",
+                  0};
     const auto nearest = index.nearest(row.point.latitude, row.point.longitude, 1, [](std::uint32_t) { return true; });
     if (!nearest.empty()) {
       row.hospital_id = emergency[nearest.front().index].id;
-      row.distance_m = great_circle_metres(row.point.latitude, row.point.longitude,
-                                           *emergency[nearest.front().index].latitude,
-                                           *emergency[nearest.front().index].longitude);
+      row.distance_m =
+          great_circle_metres(row.point.latitude, row.point.longitude, *emergency[nearest.front().index].latitude,
+                              *emergency[nearest.front().index].longitude);
     }
     access.push_back(std::move(row));
   }

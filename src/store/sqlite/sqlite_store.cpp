@@ -206,6 +206,30 @@ std::vector<AnalysisDocument> SqliteStore::load_analysis(std::string_view versio
   return documents;
 }
 
+void SqliteStore::save_model(const ModelRecord& m) {
+  const std::int64_t dataset_id = dataset_id_of(m.dataset_version);
+  connection_
+      .prepare(
+          "INSERT INTO models (name, version, dataset_id, trained_at, algorithm, features, parameters, metrics,"
+          " details, artifact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .run_with(m.name, m.version, dataset_id, m.trained_at, m.algorithm, m.features_json, m.parameters_json,
+                m.metrics_json, m.details_json, m.artifact);
+}
+
+std::vector<ModelRecord> SqliteStore::current_models(std::string_view version) {
+  auto query = connection_.prepare(
+      "SELECT name, version, trained_at, algorithm, features, parameters, metrics, details, artifact FROM models"
+      " WHERE id IN (SELECT max(id) FROM models WHERE dataset_id = ? GROUP BY name) ORDER BY name");
+  query.bind(1, dataset_id_of(version));
+  std::vector<ModelRecord> models;
+  while (query.step()) {
+    models.push_back(ModelRecord{query.column_text(0), query.column_text(1), std::string(version), query.column_text(2),
+                                 query.column_text(3), query.column_text(4), query.column_text(5), query.column_text(6),
+                                 query.column_text(7), query.column_text(8)});
+  }
+  return models;
+}
+
 void SqliteStore::add_api_key(const ApiKeyRecord& key) {
   require_schema();
   auto active = connection_.prepare("SELECT 1 FROM api_keys WHERE name = ? AND revoked_at IS NULL");

@@ -29,6 +29,8 @@ class SqliteStore : public Store {
   std::vector<ZipAccess> zip_emergency_access(std::string_view version) override;
   void save_analysis(std::string_view version, const std::vector<AnalysisDocument>& documents) override;
   std::vector<AnalysisDocument> load_analysis(std::string_view version) override;
+  void save_model(const ModelRecord& model) override;
+  std::vector<ModelRecord> current_models(std::string_view version) override;
   void add_api_key(const ApiKeyRecord& key) override;
   std::vector<ApiKeyRecord> list_api_keys() override;
   bool revoke_api_key(std::string_view name) override;

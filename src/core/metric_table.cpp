@@ -1,11 +1,10 @@
-#include "analytics/metric_table.hpp"
+#include "core/metric_table.hpp"
 
 #include <algorithm>
 
-#include "analytics/statistics.hpp"
 #include "core/error.hpp"
 
-namespace hci::analytics {
+namespace hci {
 
 namespace {
 
@@ -63,9 +62,13 @@ MetricTable metric_table_from_json(const nlohmann::json& document) {
       table.states.push_back(row.at("state").get<std::string>());
     }
     for (const auto& item : document.at("metrics")) {
-      Metric metric{item.at("name").get<std::string>(), item.at("label").get<std::string>(),
-                    item.at("description").get<std::string>(), item.at("unit").get<std::string>(), item.at("source").get<std::string>(),
-                    direction_from_name(item.at("direction").get<std::string>()), {}};
+      Metric metric{item.at("name").get<std::string>(),
+                    item.at("label").get<std::string>(),
+                    item.at("description").get<std::string>(),
+                    item.at("unit").get<std::string>(),
+                    item.at("source").get<std::string>(),
+                    direction_from_name(item.at("direction").get<std::string>()),
+                    {}};
       for (const auto& v : item.at("values")) metric.values.push_back(v.is_null() ? kMissing : v.get<double>());
       if (metric.values.size() != table.keys.size()) {
         throw Error(ErrorCode::invalid_input, "metric '" + metric.name + "' has a value count unlike its rows");
@@ -78,4 +81,4 @@ MetricTable metric_table_from_json(const nlohmann::json& document) {
   }
 }
 
-}  // namespace hci::analytics
+}  // namespace hci

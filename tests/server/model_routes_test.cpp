@@ -1,0 +1,121 @@
+// The model routes over real HTTP, on models trained from the real snapshot in this process (training
+// runs once for the whole file: ctest runs it as one test).
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/analyze_dataset.hpp"
+#include "pipeline/train_models.hpp"
+#include "served_api.hpp"
+#include "support/http_client.hpp"
+
+namespace hci {
+
+namespace {
+
+using nlohmann::json;
+
+class ModelRoutesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    served = new testing::ServedApi();
+    untrained_models = testing::http_get(served->port(), "/api/v1/models").status;
+    auto store = open_store(testing::ingested_store_uri());
+    analyze_dataset(*store, "");
+    train_models(*store, TrainOptions{});
+    served->api().reload();
+    key = new std::string(served->create_key("model-routes", "read,predict"));
+  }
+  static void TearDownTestSuite() {
+    delete served;
+    delete key;
+  }
+
+  static json get_json(const std::string& target, int expected_status = 200) {
+    auto reply = testing::http_get(served->port(), target);
+    EXPECT_EQ(reply.status, expected_status) << target << "\n" << reply.body.substr(0, 400);
+    return json::parse(reply.body);
+  }
+  static testing::HttpReply predict(const json& body) {
+    return testing::http_request(served->port(), "POST", "/api/v1/predict/hospital-rating",
+                                 "Authorization: Bearer " + *key + "\r\nContent-Type: application/json\r\n",
+                                 body.dump());
+  }
+
+  static testing::ServedApi* served;
+  static std::string* key;
+  static int untrained_models;
+};
+
+testing::ServedApi* ModelRoutesTest::served = nullptr;
+std::string* ModelRoutesTest::key = nullptr;
+int ModelRoutesTest::untrained_models = 0;
+
+}  // namespace
+
+TEST_F(ModelRoutesTest, ModelsAre503UntilTrainedThenListedWithTheirMetrics) {
+  EXPECT_EQ(untrained_models, 503);
+  const json models = get_json("/api/v1/models")["data"];
+  ASSERT_EQ(models.size(), 4u);
+  const json rating = get_json("/api/v1/models/rating")["data"];
+  EXPECT_GT(rating["metrics"]["r2"].get<double>(), 0.4);
+  EXPECT_FALSE(rating["details"].contains("context"));
+  EXPECT_GT(rating["details"]["importance_by_gain"].size(), 10u);
+  get_json("/api/v1/models/astrology", 404);
+}
+
+TEST_F(ModelRoutesTest, PredictsARealHospitalAndAWhatIf) {
+  const auto base = predict({{"facility_id", "450056"}});
+  ASSERT_EQ(base.status, 200) << base.body;
+  const json answer = json::parse(base.body)["data"];
+  const double stars = answer["prediction"].get<double>();
+  EXPECT_GT(stars, 1.0);
+  EXPECT_LT(stars, 5.5);
+  EXPECT_EQ(answer["model_version"], get_json("/api/v1/models/rating")["data"]["version"]);
+  EXPECT_TRUE(answer["cv_metrics"].contains("r2"));
+  const auto worse = predict({{"facility_id", "450056"}, {"count_of_mort_measures_worse", 4},
+                              {"count_of_readm_measures_worse", 6}});
+  ASSERT_EQ(worse.status, 200);
+  EXPECT_NE(json::parse(worse.body)["data"]["prediction"].get<double>(), stars);
+}
+
+TEST_F(ModelRoutesTest, ASparseBodyListsWhatWasImputed) {
+  const auto reply = predict({{"hospital_type", "Critical Access Hospitals"}, {"state", "mt"}});
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  const json imputed = json::parse(reply.body)["data"]["imputed"];
+  EXPECT_NE(std::find(imputed.begin(), imputed.end(), "beds"), imputed.end());
+  EXPECT_NE(std::find(imputed.begin(), imputed.end(), "hospital_ownership"), imputed.end());
+  EXPECT_EQ(std::find(imputed.begin(), imputed.end(), "state"), imputed.end());
+}
+
+TEST_F(ModelRoutesTest, BadPredictionBodiesAre422NamingEachField) {
+  auto reply = predict({{"hospital_type", 3}, {"colour", "blue"}, {"county_fips", "123"}, {"beds", -4}});
+  EXPECT_EQ(reply.status, 422);
+  const json problem = json::parse(reply.body);
+  std::set<std::string> named;
+  for (const auto& error : problem["errors"]) named.insert(error["name"].get<std::string>());
+  EXPECT_EQ(named, (std::set<std::string>{"hospital_type", "colour", "county_fips", "beds"}));
+  EXPECT_EQ(predict({{"state", "TX"}}).status, 422);               // hospital_type or facility_id is required
+  EXPECT_EQ(predict({{"facility_id", "000000"}}).status, 422);     // unknown hospital
+  EXPECT_EQ(predict({{"emergency_services", "yes"}, {"hospital_type", "Psychiatric"}}).status, 422);
+}
+
+TEST_F(ModelRoutesTest, ForecastsClustersAndCountyPredictions) {
+  const json forecast = get_json("/api/v1/states/vermont/forecast")["data"];
+  EXPECT_EQ(forecast["state"], "VT");
+  EXPECT_EQ(forecast["targets"].size(), 2u);
+  for (const auto& [target, years] : forecast["targets"].items()) {
+    ASSERT_EQ(years.size(), 2u) << target;
+    EXPECT_LT(years[0]["low"].get<double>(), years[0]["high"].get<double>());
+  }
+  const json clusters = get_json("/api/v1/clusters")["data"];
+  EXPECT_EQ(clusters["clusters"].size(), 4u);
+  const json texas = get_json("/api/v1/states/TX")["data"];
+  EXPECT_TRUE(texas["cluster"].contains("label"));
+  const json travis = get_json("/api/v1/counties/48453")["data"];
+  EXPECT_NEAR(travis["life_expectancy_model"]["actual"].get<double>(), travis["life_expectancy"].get<double>(), 1e-9);
+  EXPECT_GT(travis["life_expectancy_model"]["predicted"].get<double>(), 60);
+}
+
+}  // namespace hci
