@@ -1,19 +1,24 @@
 # Thin entry points; the build itself lives in CMakePresets.json.
 #   make demo    install what is missing, build (release), load the bundled real data into data/hci.db,
-#                analyse it, train the models, then serve the API and /docs on http://127.0.0.1:8080 (Ctrl-C stops it)
-#   make test    install what is missing, build with AddressSanitizer + UBSan, run every test
+#                analyse it, train the models, then serve the dashboard, the API and /docs on
+#                http://127.0.0.1:8080 (Ctrl-C stops it)
+#   make test    install what is missing, build with AddressSanitizer + UBSan and the dashboard, run every test
+#   make web     build the dashboard (TypeScript + Vite) into web/dist
 #   make bench   ingest, analyze and model benchmarks against pandas / scikit-learn, for bench/RESULTS.md
 
 JOBS ?= $(shell nproc)
 DB ?= sqlite:data/hci.db
 HCI_RELEASE := build/release/src/cli/hci
 
-.PHONY: deps release demo test bench format format-check clean
+.PHONY: deps web release demo test bench format format-check clean
 
 deps:
 	@bash scripts/install-deps.sh
 
-release: deps
+web: deps
+	cd web && npm run build
+
+release: deps web
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS)
 
@@ -23,7 +28,7 @@ demo: release
 	$(HCI_RELEASE) --db $(DB) train
 	$(HCI_RELEASE) --db $(DB) serve --public-read --port 8080
 
-test: deps
+test: deps web
 	cmake --preset asan
 	cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan -j $(JOBS)

@@ -29,6 +29,7 @@ struct ServeOptions {
   std::string rate_limit = "off";
   std::vector<std::string> cors_origins;
   std::string docs_dir = "web/node_modules/swagger-ui-dist";
+  std::string web_dir = "web/dist";
   bool quiet = false;
   std::size_t cache_mb = 64;
 };
@@ -86,6 +87,7 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   api_options.rate_limit_per_second = parse_rate_limit(options.rate_limit);
   api_options.cors_origins = options.cors_origins;
   api_options.docs_dir = options.docs_dir;
+  api_options.web_dir = options.web_dir;
   api_options.access_log = !options.quiet;
   api_options.cache_bytes = options.cache_mb << 20;
   const std::string db = global.db;
@@ -100,7 +102,7 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   listener.port = static_cast<unsigned short>(options.port);
   listener.threads = options.threads;
   server::HttpServer http(api, listener, [&api] { api.reload(); });
-  std::printf("hci serve: dataset %s (%zu hospitals, loaded in %.2f s) on http://%s:%u  docs: /docs\n",
+  std::printf("hci serve: dataset %s (%zu hospitals, loaded in %.2f s) on http://%s:%u  dashboard: /  docs: /docs\n",
               snapshot->dataset().version.substr(0, 12).c_str(), snapshot->hospitals().size(),
               snapshot->load_time().count(), options.host.c_str(), http.port());
   std::fflush(stdout);
@@ -123,6 +125,7 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
       ->capture_default_str();
   serve->add_option("--cors-origin", options.cors_origins, "origin allowed to call from a browser (repeatable)");
   serve->add_option("--docs-dir", options.docs_dir, "swagger-ui-dist folder for /docs")->capture_default_str();
+  serve->add_option("--web-dir", options.web_dir, "the built dashboard (make web) served at /")->capture_default_str();
   serve->add_flag("--quiet", options.quiet, "no access log line per request");
   serve->add_option("--cache-mb", options.cache_mb, "MiB of finished read responses kept per snapshot (0 = off)")
       ->capture_default_str();

@@ -64,10 +64,12 @@ void add_train_command(CLI::App& app, const GlobalOptions& global, Action& actio
   command->add_option("--clusters", options->clusters, "k of the state clustering")
       ->check(CLI::Range(2, 8))
       ->capture_default_str();
-  command->add_option("--models-dir", options->models_dir, "where to write a copy of each model")->capture_default_str();
+  command->add_option("--models-dir", options->models_dir, "where to write a copy of each model")
+      ->capture_default_str();
   command->add_option("--export-training-sets", options->export_dir,
                       "write the rows, features and folds the models train on as CSV into DIR, and stop");
-  command->callback([&global, &action, options] { action = [&global, options] { return run_train(global, *options); }; });
+  command->callback(
+      [&global, &action, options] { action = [&global, options] { return run_train(global, *options); }; });
 }
 
 }  // namespace hci::cli

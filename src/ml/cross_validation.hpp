@@ -13,8 +13,8 @@ std::vector<int> kfold_assignments(std::size_t rows, int k, std::uint64_t seed);
 
 /// Trains on every fold but one and predicts the held-out one, for each fold: the out-of-fold
 /// predictions, one per row. `fit_predict(train_rows, test_rows)` returns predictions for test_rows.
-using FitPredict = std::function<std::vector<double>(const std::vector<std::size_t>& train,
-                                                     const std::vector<std::size_t>& test)>;
+using FitPredict =
+    std::function<std::vector<double>(const std::vector<std::size_t>& train, const std::vector<std::size_t>& test)>;
 std::vector<double> out_of_fold_predictions(const std::vector<int>& folds, int k, const FitPredict& fit_predict);
 
 }  // namespace hci::ml

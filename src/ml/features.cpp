@@ -84,7 +84,8 @@ FeatureMatrix FeatureEncoder::encode(const std::vector<RawRow>& rows) const {
     }
     for (const auto& name : categorical_) {
       const auto* value = category_of(row, name);
-      for (const auto& category : categories_.at(name)) matrix.values.push_back(value && *value == category ? 1.0f : 0.0f);
+      for (const auto& category : categories_.at(name))
+        matrix.values.push_back(value && *value == category ? 1.0f : 0.0f);
     }
   }
   return matrix;

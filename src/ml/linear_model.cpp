@@ -32,8 +32,8 @@ LinearModel LinearModel::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
   const Eigen::MatrixXd design = with_intercept(x);
   const auto n = design.rows(), p = design.cols();
   if (n <= p) {
-    throw Error(ErrorCode::invalid_input, "OLS needs more rows (" + std::to_string(n) + ") than parameters (" +
-                                              std::to_string(p) + ")");
+    throw Error(ErrorCode::invalid_input,
+                "OLS needs more rows (" + std::to_string(n) + ") than parameters (" + std::to_string(p) + ")");
   }
   const Eigen::MatrixXd xtx = design.transpose() * design;
   Eigen::FullPivLU<Eigen::MatrixXd> lu(xtx);

@@ -68,7 +68,8 @@ XgbParameters random_forest_parameters(std::uint64_t seed) {
 XgbModel::XgbModel(void* booster, std::vector<std::string> columns) : booster_(booster), columns_(std::move(columns)) {}
 
 XgbModel::XgbModel(XgbModel&& other) noexcept
-    : booster_(std::exchange(other.booster_, nullptr)), columns_(std::move(other.columns_)),
+    : booster_(std::exchange(other.booster_, nullptr)),
+      columns_(std::move(other.columns_)),
       mutex_(std::move(other.mutex_)) {}
 
 XgbModel& XgbModel::operator=(XgbModel&& other) noexcept {

@@ -60,7 +60,8 @@ std::filesystem::path write_rating(const DatasetTables& tables, const MetricTabl
   return csv.close();
 }
 
-std::filesystem::path write_cost(const DatasetTables& tables, const std::string& target, const std::filesystem::path& dir) {
+std::filesystem::path write_cost(const DatasetTables& tables, const std::string& target,
+                                 const std::filesystem::path& dir) {
   const auto rows = ml::cost_training_rows(tables.state_indicators, target);
   CsvFile csv(dir / ("cost_" + target + ".csv"));
   std::vector<std::string> header{"state", "calendar_year", target};

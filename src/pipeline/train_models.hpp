@@ -16,10 +16,10 @@ const std::vector<std::string>& known_models();
 
 /// What to train and where to write the artifacts.
 struct TrainOptions {
-  std::vector<std::string> models;       // names from known_models(); empty = all
-  std::uint64_t seed = 42;               // same data and seed give the same models and metrics
-  int clusters = 4;                      // k of the state clustering
-  std::filesystem::path models_dir;      // a copy of each record as <name>-<version>.json; empty = none
+  std::vector<std::string> models;   // names from known_models(); empty = all
+  std::uint64_t seed = 42;           // same data and seed give the same models and metrics
+  int clusters = 4;                  // k of the state clustering
+  std::filesystem::path models_dir;  // a copy of each record as <name>-<version>.json; empty = none
 };
 
 /// Trains on the current dataset version and records each model in the store (and models_dir). Throws

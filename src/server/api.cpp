@@ -75,7 +75,12 @@ Api::Api(ApiOptions options, DataSource source)
     : options_(std::move(options)),
       source_(std::move(source)),
       rate_limiter_(options_.rate_limit_per_second),
-      cache_(options_.cache_bytes) {
+      cache_(options_.cache_bytes),
+      docs_(options_.docs_dir, [](std::string_view) { return "public, max-age=3600"; }),
+      dashboard_(options_.web_dir, [](std::string_view path) {
+        // Vite names assets by content hash: they never change; index.html must be revalidated.
+        return path.starts_with("assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+      }) {
   add_hospital_routes(router_);
   add_state_routes(router_);
   add_dataset_routes(router_);
@@ -86,6 +91,7 @@ Api::Api(ApiOptions options, DataSource source)
   add_county_routes(router_);
   add_model_routes(router_);
   add_operational_routes();
+  add_static_routes();
 }
 
 void Api::start() {
@@ -139,10 +145,6 @@ void Api::add_operational_routes() {
       {"GET", "/docs", Scope::none,
        [text](const RequestContext&) { return text(std::string(docs_page_html()), "text/html; charset=utf-8"); },
        operation("operations", "Interactive documentation (Swagger UI)", {}, Json{{"type", "string"}}, {404})});
-  router_.add({"GET", "/docs/{file}", Scope::none,
-               [this](const RequestContext& context) { return serve_docs_file(context.path_values[0]); },
-               operation("operations", "Swagger UI assets", {path_parameter("file", "asset name")},
-                         Json{{"type", "string"}}, {404})});
   router_.add(
       {"POST", "/api/v1/admin/reload", Scope::admin,
        [this, text](const RequestContext&) {
@@ -165,24 +167,28 @@ std::string Api::snapshot_metrics() const {
          "\n";
 }
 
-HttpResponse Api::serve_docs_file(const std::string& name) const {
-  static const std::map<std::string, std::string> kTypes{
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css"}, {".js", "text/javascript"}, {".png", "image/png"}};
-  const auto dot = name.rfind('.');
-  const auto type = dot == std::string::npos ? kTypes.end() : kTypes.find(name.substr(dot));
-  const bool safe = name.find('/') == std::string::npos && name.find("..") == std::string::npos && type != kTypes.end();
-  std::ifstream file(options_.docs_dir / name, std::ios::binary);
-  if (!safe || options_.docs_dir.empty() || !file) {
-    throw RequestError(404, ErrorCode::not_found,
-                       "no documentation file '" + name + "' (is web/node_modules installed?)");
-  }
-  std::ostringstream content;
-  content << file.rdbuf();
-  HttpResponse response;
-  response.body = content.str();
-  response.content_type = type->second;
-  response.set_header("Cache-Control", "public, max-age=3600");
-  return response;
+void Api::add_static_routes() {
+  auto serve = [](const StaticFiles& files, std::string what) {
+    return [&files, what](const RequestContext& context) {
+      const std::string relative = context.path_values.empty() ? "index.html" : what + context.path_values.back();
+      auto response = files.respond(relative, accepts_gzip(context.request.header("accept-encoding")));
+      if (!response) {
+        throw RequestError(
+            404, ErrorCode::not_found,
+            files.empty() ? "the web assets are not built or installed: run 'make web'" : "no file '" + relative + "'");
+      }
+      return *response;
+    };
+  };
+  router_.add(
+      {"GET", "/", Scope::none, serve(dashboard_, ""),
+       operation("operations", "The dashboard (web/dist, built by make web)", {}, Json{{"type", "string"}}, {404})});
+  router_.add({"GET", "/assets/{file}", Scope::none, serve(dashboard_, "assets/"),
+               operation("operations", "Dashboard assets (content-hashed, cached for a year)",
+                         {path_parameter("file", "asset name")}, Json{{"type", "string"}}, {404})});
+  router_.add({"GET", "/docs/{file}", Scope::none, serve(docs_, ""),
+               operation("operations", "Swagger UI assets", {path_parameter("file", "asset name")},
+                         Json{{"type", "string"}}, {404})});
 }
 
 Principal Api::authorize(const HttpRequest& request, Scope scope) {

@@ -17,6 +17,7 @@
 #include "server/response_cache.hpp"
 #include "server/router.hpp"
 #include "server/snapshot.hpp"
+#include "server/static_files.hpp"
 
 namespace hci::server {
 
@@ -26,6 +27,7 @@ struct ApiOptions {
   double rate_limit_per_second = 0;       // per key or client address; 0 = off
   std::vector<std::string> cors_origins;  // origins allowed to call from a browser
   std::filesystem::path docs_dir;         // swagger-ui-dist files for /docs; empty = not installed
+  std::filesystem::path web_dir;          // the built dashboard (web/dist) for /; empty = not built
   bool access_log = true;                 // one JSON line per request on stdout
   std::size_t cache_bytes = 64u << 20;    // finished read responses kept per snapshot; 0 = no cache
 };
@@ -63,7 +65,7 @@ class Api {
   void apply_rate_limit(const HttpRequest& request, const Principal& principal, HttpResponse& headers_out);
   void finish(const HttpRequest& request, HttpResponse& response) const;
   void add_cors(const HttpRequest& request, HttpResponse& response) const;
-  HttpResponse serve_docs_file(const std::string& name) const;
+  void add_static_routes();
   std::string snapshot_metrics() const;
 
   ApiOptions options_;
@@ -72,6 +74,8 @@ class Api {
   RateLimiter rate_limiter_;
   Metrics metrics_;
   ResponseCache cache_;
+  StaticFiles docs_;
+  StaticFiles dashboard_;
   std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
   std::atomic<std::shared_ptr<const KeyRing>> keys_;
   std::atomic<long> reloads_{0};

@@ -33,10 +33,12 @@ std::unique_ptr<const ModelView> ModelView::load(std::vector<ModelRecord> record
         auto encoder = ml::FeatureEncoder::from_json(nlohmann::json::parse(record.features_json));
         auto model = ml::XgbModel::from_json(record.artifact, encoder.columns());
         view->rating_ = std::make_unique<RatingPredictor>(
-            RatingPredictor{std::move(model), std::move(encoder), ml::RatingContext(nlohmann::json::parse(record.details_json).at("context")),
+            RatingPredictor{std::move(model), std::move(encoder),
+                            ml::RatingContext(nlohmann::json::parse(record.details_json).at("context")),
                             Json::parse(record.metrics_json)});
       } else if (record.name == "outcome") {
-        for (const auto& [fips, entry] : details.at("county_predictions").items()) view->county_life_expectancy_[fips] = entry;
+        for (const auto& [fips, entry] : details.at("county_predictions").items())
+          view->county_life_expectancy_[fips] = entry;
       } else if (record.name == "cost") {
         for (const auto& [target, fit] : details.items()) {
           for (const auto& f : fit.at("forecasts")) {

@@ -210,6 +210,22 @@ TEST_F(ApiConventionsTest, DocsPageAndItsAssetsAreServedLocally) {
   EXPECT_EQ(http_get(port(), "/docs/..%2Fpackage.json").status, 404);
 }
 
+TEST_F(ApiConventionsTest, DashboardIsServedWithCachingHeadersAndNothingOutsideItsFolder) {
+  auto page = http_get(port(), "/");
+  ASSERT_EQ(page.status, 200) << "is web/dist built (make web)?";
+  EXPECT_EQ(page.header("content-type"), "text/html; charset=utf-8");
+  EXPECT_EQ(page.header("cache-control"), "no-cache");
+  const auto script = page.body.find("/assets/index-");
+  ASSERT_NE(script, std::string::npos);
+  const std::string asset = page.body.substr(script, page.body.find('"', script) - script);
+  auto js = http_get(port(), asset, "Accept-Encoding: gzip\r\n");
+  EXPECT_EQ(js.status, 200);
+  EXPECT_EQ(js.header("cache-control"), "public, max-age=31536000, immutable");
+  EXPECT_EQ(js.header("content-encoding"), "gzip");
+  EXPECT_EQ(http_get(port(), "/assets/..%2F..%2FCMakeLists.txt").status, 404);
+  EXPECT_EQ(http_get(port(), "/assets/missing.js").status, 404);
+}
+
 TEST_F(ApiConventionsTest, ReloadUnderConcurrentLoadFailsNoRequest) {
   testing::ServedApi reloading;
   const std::string admin = reloading.create_key("conventions-admin", "admin");

@@ -74,8 +74,8 @@ TEST_F(ModelRoutesTest, PredictsARealHospitalAndAWhatIf) {
   EXPECT_LT(stars, 5.5);
   EXPECT_EQ(answer["model_version"], get_json("/api/v1/models/rating")["data"]["version"]);
   EXPECT_TRUE(answer["cv_metrics"].contains("r2"));
-  const auto worse = predict({{"facility_id", "450056"}, {"count_of_mort_measures_worse", 4},
-                              {"count_of_readm_measures_worse", 6}});
+  const auto worse =
+      predict({{"facility_id", "450056"}, {"count_of_mort_measures_worse", 4}, {"count_of_readm_measures_worse", 6}});
   ASSERT_EQ(worse.status, 200);
   EXPECT_NE(json::parse(worse.body)["data"]["prediction"].get<double>(), stars);
 }
@@ -96,8 +96,8 @@ TEST_F(ModelRoutesTest, BadPredictionBodiesAre422NamingEachField) {
   std::set<std::string> named;
   for (const auto& error : problem["errors"]) named.insert(error["name"].get<std::string>());
   EXPECT_EQ(named, (std::set<std::string>{"hospital_type", "colour", "county_fips", "beds"}));
-  EXPECT_EQ(predict({{"state", "TX"}}).status, 422);               // hospital_type or facility_id is required
-  EXPECT_EQ(predict({{"facility_id", "000000"}}).status, 422);     // unknown hospital
+  EXPECT_EQ(predict({{"state", "TX"}}).status, 422);            // hospital_type or facility_id is required
+  EXPECT_EQ(predict({{"facility_id", "000000"}}).status, 422);  // unknown hospital
   EXPECT_EQ(predict({{"emergency_services", "yes"}, {"hospital_type", "Psychiatric"}}).status, 422);
 }
 

@@ -21,6 +21,7 @@ inline server::ApiOptions test_api_options() {
   options.access_log = false;
   options.cors_origins = {"https://dashboard.example"};
   options.docs_dir = HCI_SOURCE_DIR "/web/node_modules/swagger-ui-dist";
+  options.web_dir = HCI_SOURCE_DIR "/web/dist";
   return options;
 }
 

@@ -16,14 +16,13 @@ constexpr int kRestarts = 10;
 constexpr double kNotableZ = 0.5;  // a cluster mean this many SDs from the national one is worth naming
 
 // Words for the labels, per feature.
-const std::map<std::string, std::string> kShortNames = {
-    {"hospitals_per_100k", "hospital supply"},
-    {"mean_rating", "star ratings"},
-    {"uninsured_share", "uninsured share"},
-    {"median_household_income_real", "income"},
-    {"chr_children_in_poverty", "child poverty"},
-    {"chr_life_expectancy", "life expectancy"},
-    {"medicare_spending_per_enrollee", "Medicare cost"}};
+const std::map<std::string, std::string> kShortNames = {{"hospitals_per_100k", "hospital supply"},
+                                                        {"mean_rating", "star ratings"},
+                                                        {"uninsured_share", "uninsured share"},
+                                                        {"median_household_income_real", "income"},
+                                                        {"chr_children_in_poverty", "child poverty"},
+                                                        {"chr_life_expectancy", "life expectancy"},
+                                                        {"medicare_spending_per_enrollee", "Medicare cost"}};
 
 }  // namespace
 
@@ -57,12 +56,14 @@ namespace {
 // "higher income, lower uninsured share": the two features furthest from average, if far enough.
 std::string label_of(const Eigen::RowVectorXd& centre) {
   std::vector<std::pair<double, std::size_t>> order;
-  for (Eigen::Index j = 0; j < centre.size(); ++j) order.emplace_back(std::fabs(centre(j)), static_cast<std::size_t>(j));
+  for (Eigen::Index j = 0; j < centre.size(); ++j)
+    order.emplace_back(std::fabs(centre(j)), static_cast<std::size_t>(j));
   std::sort(order.rbegin(), order.rend());
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < 2 && i < order.size() && order[i].first >= kNotableZ; ++i) {
     const auto j = static_cast<Eigen::Index>(order[i].second);
-    parts.push_back(std::string(centre(j) > 0 ? "higher " : "lower ") + kShortNames.at(cluster_features()[order[i].second]));
+    parts.push_back(std::string(centre(j) > 0 ? "higher " : "lower ") +
+                    kShortNames.at(cluster_features()[order[i].second]));
   }
   if (parts.empty()) return "near the national average";
   return parts.size() == 1 ? parts[0] : parts[0] + ", " + parts[1];
@@ -97,9 +98,13 @@ nlohmann::ordered_json profiles_json(const ClusterProfiles& p, const KMeansResul
 }  // namespace
 
 const std::vector<std::string>& cluster_features() {
-  static const std::vector<std::string> names{"hospitals_per_100k",  "mean_rating", "uninsured_share",
-                                              "median_household_income_real", "chr_children_in_poverty",
-                                              "chr_life_expectancy", "medicare_spending_per_enrollee"};
+  static const std::vector<std::string> names{"hospitals_per_100k",
+                                              "mean_rating",
+                                              "uninsured_share",
+                                              "median_household_income_real",
+                                              "chr_children_in_poverty",
+                                              "chr_life_expectancy",
+                                              "medicare_spending_per_enrollee"};
   return names;
 }
 
@@ -108,9 +113,8 @@ TrainedModel train_cluster_model(const MetricTable& states, int k, std::uint64_t
   nlohmann::ordered_json selection = nlohmann::ordered_json::array();
   for (int candidate = 2; candidate <= 8; ++candidate) {
     const auto result = kmeans(profiles.z, candidate, kRestarts, seed);
-    selection.push_back({{"k", candidate},
-                         {"silhouette", silhouette_score(profiles.z, result.labels)},
-                         {"inertia", result.inertia}});
+    selection.push_back(
+        {{"k", candidate}, {"silhouette", silhouette_score(profiles.z, result.labels)}, {"inertia", result.inertia}});
   }
   const auto result = kmeans(profiles.z, k, kRestarts, seed);
   const double silhouette = silhouette_score(profiles.z, result.labels);
@@ -122,18 +126,18 @@ TrainedModel train_cluster_model(const MetricTable& states, int k, std::uint64_t
   TrainedModel trained;
   trained.record.name = "clusters";
   trained.record.algorithm = "k-means++ (standardized profiles)";
-  trained.record.features_json =
-      nlohmann::ordered_json({{"numeric", cluster_features()}, {"scaling", "z-score (population SD)"},
-                              {"missing_values", "states lacking any feature are left out"}})
-          .dump();
+  trained.record.features_json = nlohmann::ordered_json({{"numeric", cluster_features()},
+                                                         {"scaling", "z-score (population SD)"},
+                                                         {"missing_values", "states lacking any feature are left out"}})
+                                     .dump();
   trained.record.parameters_json = nlohmann::json({{"k", k}, {"restarts", kRestarts}, {"seed", seed}}).dump();
-  trained.record.metrics_json =
-      nlohmann::ordered_json({{"silhouette", silhouette}, {"inertia", result.inertia},
-                              {"states", profiles.states.size()}, {"k_selection", selection}})
-          .dump();
-  trained.record.details_json = nlohmann::ordered_json({{"assignments", assignments},
-                                                        {"clusters", profiles_json(profiles, result)}})
+  trained.record.metrics_json = nlohmann::ordered_json({{"silhouette", silhouette},
+                                                        {"inertia", result.inertia},
+                                                        {"states", profiles.states.size()},
+                                                        {"k_selection", selection}})
                                     .dump();
+  trained.record.details_json =
+      nlohmann::ordered_json({{"assignments", assignments}, {"clusters", profiles_json(profiles, result)}}).dump();
   trained.record.artifact =
       nlohmann::ordered_json({{"centres_z", centres}, {"mean", row_json(profiles.mean)}, {"sd", row_json(profiles.sd)}})
           .dump();

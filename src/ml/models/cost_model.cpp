@@ -31,7 +31,7 @@ constexpr Covariate kCovariates[] = {
     {"coverage_medicaid_share", "medicaid_pct", 100},
 };
 
-using Series = std::map<int, double>;                    // year -> value
+using Series = std::map<int, double>;                                     // year -> value
 using StatePanel = std::map<std::string, std::map<std::string, Series>>;  // state -> indicator -> series
 
 StatePanel panel_by_state(const std::vector<StateIndicator>& panel) {
@@ -73,13 +73,15 @@ struct Design {
     const auto& series = panel.at(state);
     for (std::size_t c = 0; c < std::size(kCovariates); ++c) {
       auto it = series.find(kCovariates[c].indicator);
-      const double value = it == series.end() ? std::nan("") : carried_forward(it->second, std::min(year, covariates_until));
+      const double value =
+          it == series.end() ? std::nan("") : carried_forward(it->second, std::min(year, covariates_until));
       if (std::isnan(value)) return std::nullopt;
       x(static_cast<Eigen::Index>(c + 1)) = value * kCovariates[c].scale;
     }
     auto position = std::find(states.begin(), states.end(), state);
     if (position == states.end()) return std::nullopt;
-    if (position != states.begin()) x(static_cast<Eigen::Index>(std::size(kCovariates)) + (position - states.begin())) = 1;
+    if (position != states.begin())
+      x(static_cast<Eigen::Index>(std::size(kCovariates)) + (position - states.begin())) = 1;
     return x;
   }
 };
@@ -185,7 +187,10 @@ TargetFit fit_target(const StatePanel& panel, const std::string& target) {
       const auto x = design.row(panel, state, year, last_year);
       if (!x) continue;
       const auto interval = model.predict_interval(*x, 0.95);
-      forecasts.push_back({{"state", state}, {"year", year}, {"value", interval.value}, {"low", interval.low},
+      forecasts.push_back({{"state", state},
+                           {"year", year},
+                           {"value", interval.value},
+                           {"low", interval.low},
                            {"high", interval.high}});
     }
   }
@@ -197,12 +202,9 @@ TargetFit fit_target(const StatePanel& panel, const std::string& target) {
   const auto one = back_test(panel, design, target, first_year, last_year, 1);
   const auto two = back_test(panel, design, target, first_year, last_year, 2);
   TargetFit fit;
-  fit.summary = {{"target", target},
-                 {"years", {first_year, last_year}},
-                 {"rows", rows.size()},
-                 {"r2_in_sample", model.r_squared()},
-                 {"coefficients", shown},
-                 {"state_fixed_effects", states.size() - 1},
+  fit.summary = {{"target", target},       {"years", {first_year, last_year}},
+                 {"rows", rows.size()},    {"r2_in_sample", model.r_squared()},
+                 {"coefficients", shown},  {"state_fixed_effects", states.size() - 1},
                  {"backtests", {one, two}}};
   fit.forecasts = forecasts;
   fit.artifact = coefficients;
@@ -250,8 +252,9 @@ TrainedModel train_cost_model(const std::vector<StateIndicator>& panel, std::uin
   trained.record.features_json =
       nlohmann::ordered_json({{"numeric", inputs},
                               {"fixed_effects", "one dummy per state but the first"},
-                              {"missing_values", "covariates carry the state's latest earlier value forward (KFF "
-                                                 "has no 2020; forecasts use the latest release)"},
+                              {"missing_values",
+                               "covariates carry the state's latest earlier value forward (KFF "
+                               "has no 2020; forecasts use the latest release)"},
                               {"population",
                                "left out: the panel has it for 2020-2024 only, constant within a state over the "
                                "estimation window, so the state effects absorb it"}})

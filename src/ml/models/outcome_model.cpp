@@ -18,11 +18,18 @@ constexpr int kFolds = 5;
 constexpr double kWidestInterval = 10.0;  // years: wider life-expectancy CIs are small-number noise
 
 // The same determinants at state level: CHR's state rows and our own hospital supply.
-const std::vector<std::string> kStateInputs = {
-    "chr_median_household_income", "chr_children_in_poverty", "chr_uninsured", "chr_some_college",
-    "chr_unemployment", "chr_adult_smoking", "chr_adult_obesity", "chr_physical_inactivity",
-    "chr_primary_care_physicians_rate", "chr_preventable_hospital_stays_rate", "chr_pct_rural",
-    "hospitals_per_100k"};
+const std::vector<std::string> kStateInputs = {"chr_median_household_income",
+                                               "chr_children_in_poverty",
+                                               "chr_uninsured",
+                                               "chr_some_college",
+                                               "chr_unemployment",
+                                               "chr_adult_smoking",
+                                               "chr_adult_obesity",
+                                               "chr_physical_inactivity",
+                                               "chr_primary_care_physicians_rate",
+                                               "chr_preventable_hospital_stays_rate",
+                                               "chr_pct_rural",
+                                               "hospitals_per_100k"};
 
 XgbParameters state_parameters(std::uint64_t seed) {
   XgbParameters parameters = gradient_boosting_parameters(seed);
@@ -73,11 +80,18 @@ std::vector<double> cross_validated(const FeatureMatrix& x, const std::vector<do
 }  // namespace
 
 const std::vector<std::string>& outcome_county_inputs() {
-  static const std::vector<std::string> names{
-      "median_household_income", "children_in_poverty",  "uninsured",
-      "some_college",            "unemployment",         "adult_smoking",
-      "adult_obesity",           "physical_inactivity",  "primary_care_physicians_rate",
-      "preventable_hospital_stays_rate", "urban_rural_code", "hospitals_per_100k"};
+  static const std::vector<std::string> names{"median_household_income",
+                                              "children_in_poverty",
+                                              "uninsured",
+                                              "some_college",
+                                              "unemployment",
+                                              "adult_smoking",
+                                              "adult_obesity",
+                                              "physical_inactivity",
+                                              "primary_care_physicians_rate",
+                                              "preventable_hospital_stays_rate",
+                                              "urban_rural_code",
+                                              "hospitals_per_100k"};
   return names;
 }
 
@@ -113,7 +127,8 @@ TrainedModel train_outcome_model(const MetricTable& counties, const MetricTable&
     state_predictions[state.keys[i]] = {{"actual", state.y[i]}, {"predicted", state_predicted[i]}};
   }
   nlohmann::ordered_json importance = nlohmann::ordered_json::array();
-  for (const auto& [feature, gain] : model.importance_by_gain()) importance.push_back({{"feature", feature}, {"gain", gain}});
+  for (const auto& [feature, gain] : model.importance_by_gain())
+    importance.push_back({{"feature", feature}, {"gain", gain}});
 
   nlohmann::ordered_json metrics = scores_json(county_scores);
   metrics["folds"] = kFolds;
@@ -133,11 +148,12 @@ TrainedModel train_outcome_model(const MetricTable& counties, const MetricTable&
                       {"state_level", {{"inputs", kStateInputs}, {"xgboost", state_parameters(seed).values}}}})
           .dump();
   trained.record.metrics_json = metrics.dump();
-  trained.record.details_json = nlohmann::ordered_json({{"importance_by_gain", importance},
-                                                        {"county_predictions", county_predictions},
-                                                        {"state_predictions", state_predictions},
-                                                        {"prediction_kind", "out-of-fold: the model never saw the area"}})
-                                    .dump();
+  trained.record.details_json =
+      nlohmann::ordered_json({{"importance_by_gain", importance},
+                              {"county_predictions", county_predictions},
+                              {"state_predictions", state_predictions},
+                              {"prediction_kind", "out-of-fold: the model never saw the area"}})
+          .dump();
   trained.record.artifact = model.to_json();
   stamp_version(trained.record);
   trained.headline = {{"algorithm", trained.record.algorithm},

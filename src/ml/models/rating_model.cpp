@@ -196,7 +196,8 @@ TrainedModel train_rating_model(const std::vector<Hospital>& hospitals, const Me
   const std::chrono::duration<double> fit_seconds = std::chrono::steady_clock::now() - started;
 
   nlohmann::ordered_json importance = nlohmann::ordered_json::array();
-  for (const auto& [feature, gain] : model.importance_by_gain()) importance.push_back({{"feature", feature}, {"gain", gain}});
+  for (const auto& [feature, gain] : model.importance_by_gain())
+    importance.push_back({{"feature", feature}, {"gain", gain}});
   nlohmann::ordered_json metrics = scores_json(best.scores);
   metrics["folds"] = kFolds;
   metrics["candidates"] = {candidate_json(candidates[0]), candidate_json(candidates[1])};
@@ -212,10 +213,10 @@ TrainedModel train_rating_model(const std::vector<Hospital>& hospitals, const Me
                                                    {"target", "CMS overall star rating (1-5), rated hospitals"}})
                                        .dump();
   trained.record.metrics_json = metrics.dump();
-  trained.record.details_json =
-      nlohmann::json({{"importance_by_gain", importance}, {"context", RatingContext(states, counties).to_json()},
-                      {"training_rows", set.y.size()}})
-          .dump();
+  trained.record.details_json = nlohmann::json({{"importance_by_gain", importance},
+                                                {"context", RatingContext(states, counties).to_json()},
+                                                {"training_rows", set.y.size()}})
+                                    .dump();
   trained.record.artifact = model.to_json();
   stamp_version(trained.record);
   trained.headline = {{"algorithm", best.algorithm},

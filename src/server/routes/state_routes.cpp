@@ -38,9 +38,34 @@ HttpResponse state_detail(const RequestContext& context) {
   return rendered_object_response(snapshot, state->detail_text);
 }
 
+// One indicator across every state: the series a trend chart draws.
+HttpResponse indicator_panel(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  QueryReader query(context.request.query);
+  query.finish();
+  const std::string& name = context.path_values[0];
+  Json series = Json::array();
+  Json unit, source;
+  for (const auto& state : snapshot.states()) {
+    auto it = state.indicators.find(name);
+    if (it == state.indicators.end()) continue;
+    unit = it->at("unit");
+    source = it->at("source");
+    series.push_back({{"state", state.code}, {"name", state.name}, {"values", it->at("values")}});
+  }
+  if (series.empty()) {
+    throw RequestError(404, ErrorCode::not_found, "no state indicator named '" + name + "' in this dataset");
+  }
+  return object_response(snapshot, {{"indicator", name}, {"unit", unit}, {"source", source}, {"series", series}});
+}
+
 }  // namespace
 
 void add_state_routes(Router& router) {
+  router.add({"GET", "/api/v1/indicators/{name}", Scope::read, indicator_panel,
+              operation("states", "One panel indicator for every state and year (for trend charts)",
+                        {path_parameter("name", "an indicator, e.g. aca_marketplace_benchmark_premium")},
+                        object_of(schema_ref("IndicatorPanel")), {404})});
   router.add({"GET", "/api/v1/states", Scope::read, list_states,
               operation("states", "Every state, DC and territory with hospital statistics and ranks",
                         {query_parameter("limit", integer_schema(1, 1000), "page size (default 100)")},

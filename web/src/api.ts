@@ -1,0 +1,89 @@
+// The REST API as the dashboard uses it: typed fetches, problem+json errors, "not computed yet" told apart.
+
+/** An RFC 9457 problem as the API sends it. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { name: string; value: string; problem: string }[];
+}
+
+/** A failed API call: the HTTP status and, when the server sent one, its problem. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** True when the server is up but the analysis or the models behind the route are not computed yet. */
+  get notComputed(): boolean {
+    return this.status === 503 && this.problem?.type === 'urn:hci:problem:unavailable';
+  }
+}
+
+/** The list envelope of every list endpoint. */
+export interface ListEnvelope<T> {
+  data: T[];
+  meta: { total: number; limit: number; offset: number; returned: number; dataset_version: string };
+  links: { next?: string | null };
+}
+
+/** The object envelope of every single-object endpoint. */
+export interface ObjectEnvelope<T> {
+  data: T;
+  meta: { dataset_version: string };
+}
+
+let apiKey = '';
+
+/** Sets the API key sent with every request (needed for predictions). */
+export function setApiKey(key: string): void {
+  apiKey = key.trim();
+}
+
+function headers(extra: Record<string, string> = {}): Record<string, string> {
+  return apiKey ? { ...extra, Authorization: `Bearer ${apiKey}` } : extra;
+}
+
+async function parse<T>(response: Response): Promise<T> {
+  if (response.ok) return (await response.json()) as T;
+  let problem: Problem | null = null;
+  try {
+    problem = (await response.json()) as Problem;
+  } catch {
+    problem = null;
+  }
+  throw new ApiError(response.status, problem, problem?.detail ?? `HTTP ${response.status}`);
+}
+
+/** GET a JSON path under the API (e.g. "/api/v1/states"); throws ApiError, or TypeError when unreachable. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return parse<T>(await fetch(path, { headers: headers(), signal }));
+}
+
+/** POST a JSON body. */
+export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return parse<T>(
+    await fetch(path, {
+      method: 'POST',
+      headers: headers({ 'Content-Type': 'application/json' }),
+      body: JSON.stringify(body),
+      signal,
+    }),
+  );
+}
+
+/** Every item of a list endpoint, page by page (limit 1000), in order. */
+export async function getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+  const items: T[] = [];
+  const separator = path.includes('?') ? '&' : '?';
+  for (let offset = 0; ; offset += 1000) {
+    const page = await getJson<ListEnvelope<T>>(`${path}${separator}limit=1000&offset=${offset}`, signal);
+    items.push(...page.data);
+    if (items.length >= page.meta.total || page.data.length === 0) return items;
+  }
+}

@@ -1,0 +1,35 @@
+// The US map regions for ECharts: states (and counties, loaded on demand) from us-atlas, already projected
+// with Albers USA so Alaska and Hawaii sit as insets.
+
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import statesTopology from 'us-atlas/states-albers-10m.json';
+import { echarts } from '../charts/echarts';
+
+type Named = { name: string };
+
+function featuresOf(topology: Topology, object: string, key: (id: string, name: string) => string) {
+  const collection = feature(topology, topology.objects[object] as GeometryCollection<Named>) as FeatureCollection<Geometry, Named>;
+  for (const f of collection.features) f.properties = { name: key(String(f.id), f.properties.name) };
+  return collection;
+}
+
+let statesRegistered = false;
+let countiesRegistered: Promise<void> | null = null;
+
+/** Registers the "us-states" map; each region is named by its 2-digit state FIPS code. */
+export function registerStates(): void {
+  if (statesRegistered) return;
+  echarts.registerMap('us-states', featuresOf(statesTopology as unknown as Topology, 'states', (id) => id) as never);
+  statesRegistered = true;
+}
+
+/** Registers the "us-counties" map (loaded on first use); regions are named by 5-digit county FIPS. */
+export function registerCounties(): Promise<void> {
+  countiesRegistered ??= import('us-atlas/counties-albers-10m.json').then((module) => {
+    const topology = (module.default ?? module) as unknown as Topology;
+    echarts.registerMap('us-counties', featuresOf(topology, 'counties', (id) => id) as never);
+  });
+  return countiesRegistered;
+}

@@ -1,0 +1,56 @@
+// Clusters: the states coloured by cluster, and each cluster's profile.
+
+import type { ObjectEnvelope } from '../api';
+import { mountChart } from '../charts/echarts';
+import { pixelProjection, stateFipsByCode } from '../geo/projection';
+import { registerStates } from '../geo/usMap';
+import { okabeIto } from '../transforms/colors';
+import { formatNumber } from '../transforms/format';
+import { h, replace } from '../ui/dom';
+import { showLoading } from '../ui/states';
+import { dataTable } from '../ui/table';
+import { cachedJson, type View } from '../view';
+
+interface Cluster {
+  cluster: number;
+  label: string;
+  size: number;
+  states: string[];
+  mean: Record<string, number>;
+  z: Record<string, number>;
+}
+
+interface Clustering {
+  k: number;
+  silhouette: number;
+  clusters: Cluster[];
+  assignments: Record<string, number>;
+}
+
+/** The clusters view. */
+export const clusters: View = async (main) => {
+  showLoading(main, 'the clusters');
+  const result = (await cachedJson<ObjectEnvelope<Clustering>>('/api/v1/clusters')).data;
+  registerStates();
+  const chartElement = h('div', { class: 'chart map', id: 'cluster-map', role: 'img', 'aria-label': 'States coloured by cluster; the profile table follows' });
+  const features = Object.keys(result.clusters[0]?.mean ?? {});
+  replace(main,
+    h('h1', {}, `States in ${result.k} clusters`),
+    h('p', { class: 'lead' }, `k-means++ on standardized state profiles; silhouette ${formatNumber(result.silhouette)}.`),
+    chartElement,
+    h('ul', { class: 'legend' }, result.clusters.map((c) =>
+      h('li', {}, h('span', { class: 'swatch', style: `background:${okabeIto[c.cluster % okabeIto.length]}` }), `${c.cluster}: ${c.label} (${c.size})`))),
+    dataTable('Cluster profiles (means)', [
+      { header: 'Cluster', value: (c: Cluster) => `${c.cluster}: ${c.label}` },
+      { header: 'States', value: (c) => c.states.join(', ') },
+      ...features.map((f) => ({ header: f.replace(/^chr_/, '').replace(/_/g, ' '), value: (c: Cluster) => formatNumber(c.mean[f]), numeric: true })),
+    ], result.clusters));
+  mountChart(chartElement, {
+    tooltip: { trigger: 'item', formatter: (p: { data?: { code: string; value: number } }) =>
+      p.data ? `${p.data.code}: cluster ${p.data.value} — ${result.clusters[p.data.value]?.label}` : '' },
+    visualMap: { type: 'piecewise', show: false, pieces: result.clusters.map((c) => ({ value: c.cluster, color: okabeIto[c.cluster % okabeIto.length] })) },
+    series: [{ type: 'map', map: 'us-states', projection: pixelProjection, roam: true,
+      itemStyle: { borderColor: '#fff', borderWidth: 0.5, areaColor: '#eee' },
+      data: Object.entries(result.assignments).map(([code, cluster]) => ({ name: stateFipsByCode[code], value: cluster, code })) }],
+  });
+};

@@ -1,0 +1,119 @@
+// Costs: marketplace premiums and Medicare spending by state over the years, and the cost model's
+// forecast with its 95% interval when the model is trained.
+
+import { ApiError, type ObjectEnvelope } from '../api';
+import { mountChart } from '../charts/echarts';
+import { okabeIto } from '../transforms/colors';
+import { formatNumber } from '../transforms/format';
+import { h, replace, select } from '../ui/dom';
+import { showError } from '../ui/states';
+import { dataTable, figure } from '../ui/table';
+import { cachedJson, type View } from '../view';
+
+interface IndicatorPanel {
+  indicator: string;
+  unit: string;
+  source: string;
+  series: { state: string; name: string; values: { year: number; value: number }[] }[];
+}
+
+interface Forecast {
+  state: string;
+  model_version: string;
+  targets: Record<string, { year: number; value: number; low: number; high: number }[]>;
+}
+
+const indicators: [string, string][] = [
+  ['aca_marketplace_benchmark_premium', 'ACA benchmark (second-lowest silver) premium'],
+  ['aca_marketplace_lowest_bronze_premium', 'ACA lowest bronze premium'],
+  ['aca_marketplace_lowest_silver_premium', 'ACA lowest silver premium'],
+  ['aca_marketplace_lowest_gold_premium', 'ACA lowest gold premium'],
+  ['medicare_spending_per_enrollee', 'Medicare spending per enrollee'],
+];
+
+function trendFigure(panel: IndicatorPanel, chosen: string[]): HTMLElement {
+  const shown = panel.series.filter((s) => chosen.includes(s.state));
+  const years = [...new Set(panel.series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
+  const chartElement = h('div', { class: 'chart tall', id: 'cost-trend', role: 'img', 'aria-label': 'Line chart by year and state; the data table follows' });
+  const element = figure(`${panel.indicator.replace(/_/g, ' ')} (${panel.unit})`, chartElement,
+    dataTable('Values by state and year', [
+      { header: 'State', value: (row: { state: string; year: number; value: number }) => row.state },
+      { header: 'Year', value: (row) => row.year },
+      { header: 'Value', value: (row) => formatNumber(row.value), numeric: true },
+    ], shown.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
+  requestAnimationFrame(() => mountChart(chartElement, {
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', top: 0 },
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', scale: true },
+    series: shown.map((s, i) => ({
+      type: 'line', name: s.name, itemStyle: { color: okabeIto[i % okabeIto.length] },
+      data: years.map((y) => s.values.find((v) => v.year === y)?.value ?? null), connectNulls: false,
+    })),
+  }));
+  return element;
+}
+
+function forecastFigure(panel: IndicatorPanel, forecast: Forecast, state: string): HTMLElement | null {
+  const points = forecast.targets[panel.indicator];
+  const history = panel.series.find((s) => s.state === state);
+  if (!points || !history) return null;
+  const years = [...history.values.map((v) => v.year), ...points.map((p) => p.year)];
+  const at = (year: number) => points.find((p) => p.year === year);
+  const chartElement = h('div', { class: 'chart', id: 'cost-forecast', role: 'img', 'aria-label': 'History and forecast with a 95% interval; the data table follows' });
+  const element = figure(`Forecast for ${history.name} (model ${forecast.model_version}, 95% prediction interval)`, chartElement,
+    dataTable('Forecast', [
+      { header: 'Year', value: (p: { year: number; value: number; low: number; high: number }) => p.year },
+      { header: 'Forecast', value: (p) => formatNumber(p.value), numeric: true },
+      { header: '95% low', value: (p) => formatNumber(p.low), numeric: true },
+      { header: '95% high', value: (p) => formatNumber(p.high), numeric: true },
+    ], points));
+  requestAnimationFrame(() => mountChart(chartElement, {
+    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', scale: true },
+    series: [
+      { type: 'line', name: 'observed', data: years.map((y) => history.values.find((v) => v.year === y)?.value ?? null), itemStyle: { color: okabeIto[4] } },
+      { type: 'line', name: 'low', stack: 'band', data: years.map((y) => at(y)?.low ?? null), lineStyle: { opacity: 0 }, symbol: 'none' },
+      { type: 'line', name: '95% interval', stack: 'band', data: years.map((y) => (at(y) ? at(y)!.high - at(y)!.low : null)),
+        lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: okabeIto[0], opacity: 0.3 } },
+      { type: 'line', name: 'forecast', data: years.map((y) => at(y)?.value ?? null), lineStyle: { type: 'dashed' }, itemStyle: { color: okabeIto[5] } },
+    ],
+  }));
+  return element;
+}
+
+/** The costs view (?indicator=...&states=TX,CA). */
+export const costs: View = async (main, context) => {
+  const indicator = context.params.get('indicator') ?? indicators[0][0];
+  const chosen = (context.params.get('states') ?? 'TX,CA,NY,FL,VT').split(',').filter(Boolean);
+  const panel = (await cachedJson<ObjectEnvelope<IndicatorPanel>>(`/api/v1/indicators/${indicator}`)).data;
+  const forecastSlot = h('section', { id: 'forecast' });
+  const go = (params: Record<string, string>) => context.go('costs', { indicator, states: chosen.join(','), ...params });
+  replace(main,
+    h('h1', {}, 'How costs moved'),
+    h('form', { class: 'filters', onsubmit: (e) => e.preventDefault() },
+      select('Indicator', indicators, indicator, (value) => go({ indicator: value }), 'cost-indicator'),
+      h('fieldset', { class: 'states-picker' }, h('legend', {}, 'States'),
+        panel.series.map((s) => h('label', {}, h('input', { type: 'checkbox', value: s.state, checked: chosen.includes(s.state),
+          onchange: (e) => {
+            const box = e.target as HTMLInputElement;
+            const next = box.checked ? [...chosen, s.state] : chosen.filter((c) => c !== s.state);
+            go({ states: next.join(',') });
+          } }), s.state)))),
+    trendFigure(panel, chosen),
+    h('p', { class: 'source' }, `Source: ${panel.source}.`),
+    forecastSlot);
+  const state = chosen[0];
+  if (!state) return;
+  try {
+    const forecast = (await cachedJson<ObjectEnvelope<Forecast>>(`/api/v1/states/${state}/forecast`)).data;
+    const element = forecastFigure(panel, forecast, state);
+    replace(forecastSlot, element ?? h('p', { class: 'state empty' }, `The cost model does not forecast ${indicator.replace(/_/g, ' ')}.`));
+  } catch (error) {
+    if (error instanceof ApiError && !error.notComputed && error.status === 404) replace(forecastSlot, h('p', {}, `No forecast for ${state}.`));
+    else showError(forecastSlot, error);
+  }
+};

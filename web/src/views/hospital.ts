@@ -1,0 +1,103 @@
+// Hospital detail (its star rating with the measure-group breakdown, its state, its nearest neighbours)
+// and the side-by-side comparison of up to three hospitals, as Care Compare shows them.
+
+import type { ListEnvelope, ObjectEnvelope } from '../api';
+import { formatNumber } from '../transforms/format';
+import type { Hospital, MeasureGroup } from '../types';
+import { h, replace } from '../ui/dom';
+import { showLoading } from '../ui/states';
+import { dataTable } from '../ui/table';
+import { cachedJson, type View } from '../view';
+
+const groups: [string, string][] = [
+  ['mortality', 'Mortality'], ['safety', 'Safety of care'], ['readmission', 'Readmission'],
+  ['patient_experience', 'Patient experience'], ['timely_effective', 'Timely and effective care'],
+];
+
+/** CMS's reasons for not rating a hospital, by footnote code (Care Compare footnote list). */
+const footnotes: Record<string, string> = {
+  '5': 'results are not available for this reporting period',
+  '16': 'there are too few measures or measure groups reported to calculate a star rating',
+  '19': 'data are shown only for hospitals that participate in the Inpatient Quality Reporting program',
+  '22': 'overall star ratings are not calculated for Department of Veterans Affairs or Department of Defense hospitals',
+  '23': 'the data are based on claims that the hospital or CMS has identified as inaccurate',
+};
+
+function ratingText(hospital: Hospital): string {
+  if (hospital.rating !== null) return `${hospital.rating} of 5 stars`;
+  const reasons = (hospital.rating_footnote ?? '').split(',').map((c) => c.trim()).filter(Boolean)
+    .map((code) => footnotes[code] ?? `CMS footnote ${code}`);
+  return `Not rated by CMS${reasons.length ? `: ${reasons.join('; ')}` : ''}`;
+}
+
+function breakdownTable(caption: string, hospitals: Hospital[]): HTMLTableElement {
+  return h('table', { class: 'data breakdown' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Measure group'), hospitals.map((x) => h('th', { scope: 'col' }, x.name)))),
+    h('tbody', {}, groups.map(([key, label]) => h('tr', {},
+      h('th', { scope: 'row' }, label),
+      hospitals.map((x) => h('td', {}, groupText(x.rating_breakdown?.[key])))))));
+}
+
+function groupText(group: MeasureGroup | undefined): string {
+  if (!group || group.facility_measures === null) return 'not reported';
+  const base = `${group.facility_measures} of ${group.measures ?? '?'} measures reported`;
+  if (group.better === undefined || group.better === null) return base;
+  return `${base}: ${group.better} better, ${group.no_different} no different, ${group.worse} worse than national`;
+}
+
+interface HospitalDetail {
+  hospital: Hospital;
+  state_context: { code: string; name: string; mean_rating: number | null; ranks: { mean_rating: { rank: number; of: number } | null } };
+  nearest: Hospital[];
+}
+
+/** The hospital detail view (?id=CMS id). */
+export const hospital: View = async (main, context) => {
+  const id = context.params.get('id') ?? '';
+  showLoading(main, `hospital ${id}`);
+  const detail = (await cachedJson<ObjectEnvelope<HospitalDetail>>(`/api/v1/hospitals/${encodeURIComponent(id)}`)).data;
+  const x = detail.hospital;
+  replace(main,
+    h('h1', {}, x.name),
+    h('p', { class: 'lead' }, `${x.address ?? ''}, ${x.city}, ${x.state} ${x.zip ?? ''} · ${x.phone ?? ''}`),
+    h('dl', { class: 'facts' },
+      h('dt', {}, 'Overall rating'), h('dd', { id: 'hospital-rating' }, ratingText(x)),
+      h('dt', {}, 'Type'), h('dd', {}, x.type),
+      h('dt', {}, 'Ownership'), h('dd', {}, x.ownership),
+      h('dt', {}, 'Emergency services'), h('dd', {}, x.emergency_services ? 'Yes' : 'No'),
+      h('dt', {}, 'Birthing-friendly'), h('dd', {}, x.birthing_friendly ? 'Yes' : 'No'),
+      h('dt', {}, 'Beds (HIFLD)'), h('dd', {}, x.beds ?? 'unknown'),
+      h('dt', {}, 'State'), h('dd', {}, h('a', { href: `#/state?code=${detail.state_context.code}` }, detail.state_context.name),
+        ` — mean rating ${formatNumber(detail.state_context.mean_rating)}`)),
+    breakdownTable('Star-rating breakdown by measure group', [x]),
+    h('p', {},
+      h('a', { href: `#/compare?ids=${[x.id, ...detail.nearest.slice(0, 2).map((n) => n.id)].join(',')}` }, 'Compare with the two nearest hospitals'),
+      ' · ', h('a', { href: `#/predict?facility_id=${x.id}` }, 'What-if prediction for this hospital')),
+    h('h2', {}, 'Nearest hospitals'),
+    dataTable('The five nearest hospitals', [
+      { header: 'Name', value: (n: Hospital) => h('a', { href: `#/hospital?id=${n.id}` }, n.name) },
+      { header: 'City', value: (n) => n.city },
+      { header: 'Rating', value: (n) => n.rating, numeric: true },
+      { header: 'Distance', value: (n) => `${formatNumber(n.distance_km ?? null)} km`, numeric: true },
+    ], detail.nearest));
+};
+
+/** The comparison view (?ids=a,b,c). */
+export const compare: View = async (main, context) => {
+  const ids = (context.params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 3);
+  showLoading(main, 'the comparison');
+  const list = (await cachedJson<ListEnvelope<Hospital>>(`/api/v1/hospitals/compare?ids=${ids.map(encodeURIComponent).join(',')}`)).data;
+  const row = (label: string, value: (x: Hospital) => string | number | null | undefined) =>
+    h('tr', {}, h('th', { scope: 'row' }, label), list.map((x) => h('td', {}, value(x) ?? '—')));
+  replace(main,
+    h('h1', {}, 'Compare hospitals'),
+    h('table', { class: 'data compare', id: 'compare-table' },
+      h('caption', {}, 'Hospitals side by side'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), list.map((x) => h('th', { scope: 'col' }, h('a', { href: `#/hospital?id=${x.id}` }, x.name))))),
+      h('tbody', {},
+        row('City', (x) => `${x.city}, ${x.state}`), row('Overall rating', ratingText), row('Type', (x) => x.type),
+        row('Ownership', (x) => x.ownership), row('Emergency services', (x) => (x.emergency_services ? 'Yes' : 'No')),
+        row('Beds', (x) => x.beds))),
+    breakdownTable('Measure groups side by side', list));
+};

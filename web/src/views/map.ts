@@ -1,0 +1,136 @@
+// Map: a choropleth of a state (or county) metric with a legend, and every geocoded hospital as a marker
+// coloured by star rating; filters, zoom and pan; a click on a marker opens the hospital.
+
+import { getJson, type ObjectEnvelope } from '../api';
+import { mountChart } from '../charts/echarts';
+import { pixelProjection, projectPoint, stateFipsByCode } from '../geo/projection';
+import { registerCounties, registerStates } from '../geo/usMap';
+import { ratingColor, viridis } from '../transforms/colors';
+import { formatWithUnit } from '../transforms/format';
+import { distinctValues, filtersFromParams, matches, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
+import { pickableMetrics, valueRange, valuesByKey } from '../transforms/metrics';
+import type { Hospital, MetricTable } from '../types';
+import { h, replace, select } from '../ui/dom';
+import { showError, showLoading } from '../ui/states';
+import { dataTable } from '../ui/table';
+import { allHospitals, type View } from '../view';
+
+type Marker = { value: [number, number]; hospital: Hospital };
+
+function markersOf(hospitals: Hospital[]): { markers: Marker[]; outside: number } {
+  const markers: Marker[] = [];
+  let outside = 0;
+  for (const hospital of hospitals) {
+    if (hospital.latitude === null || hospital.longitude === null) continue;
+    const point = projectPoint(hospital.longitude, hospital.latitude);
+    if (point) markers.push({ value: point, hospital });
+    else outside += 1;
+  }
+  return { markers, outside };
+}
+
+function choroplethData(table: MetricTable, metric: string) {
+  const values = valuesByKey(table, metric);
+  const key = (k: string) => (table.level === 'state' ? stateFipsByCode[k] : k);
+  return [...values].filter(([k]) => key(k)).map(([k, value]) => ({ name: key(k), value }));
+}
+
+function ratingLegend(): HTMLElement {
+  return h('ul', { class: 'legend', 'aria-label': 'Marker colours' },
+    [1, 2, 3, 4, 5, null].map((r) => h('li', {},
+      h('span', { class: 'swatch', style: `background:${ratingColor(r)}` }), r === null ? 'not rated' : `${r} star${r > 1 ? 's' : ''}`)));
+}
+
+/** The map view. */
+export const map: View = async (main, context) => {
+  showLoading(main, 'the map');
+  const params = context.params;
+  const level = params.get('level') === 'county' ? 'county' : 'state';
+  registerStates();
+  const [hospitals, table] = await Promise.all([
+    allHospitals(),
+    getJson<ObjectEnvelope<MetricTable>>(`/api/v1/analytics/metrics?level=${level}`).then((t) => t.data).catch((e) => e as Error),
+    level === 'county' ? registerCounties() : Promise.resolve(),
+  ]);
+  const metricTable = table instanceof Error ? null : table;
+  const metrics = metricTable ? pickableMetrics(metricTable) : [];
+  let metric = params.get('metric') ?? (level === 'state' ? 'hospitals_per_100k' : 'life_expectancy');
+  if (!metrics.some((m) => m.name === metric) && metrics.length > 0) metric = metrics[0].name;
+  let filters = filtersFromParams(params);
+
+  const status = h('p', { class: 'map-status', role: 'status', id: 'map-status' });
+  const chartElement = h('div', { class: 'chart map', id: 'map-chart', role: 'img',
+    'aria-label': 'Map of the United States with a choropleth and hospital markers; the marker count is in the status line' });
+  const metricInfo = h('p', { class: 'metric-info' });
+  const writeUrl = () => context.update({ level, metric, ...paramsFromFilters(filters) });
+
+  let chart: ReturnType<typeof mountChart>;
+  const draw = () => {
+    const shown = hospitals.filter((hospital) => matches(hospital, filters));
+    const { markers, outside } = markersOf(shown);
+    const column = metricTable?.metrics.find((m) => m.name === metric);
+    const data = metricTable && column ? choroplethData(metricTable, metric) : [];
+    const range = valueRange(data.map((d) => d.value)) ?? [0, 1];
+    chart.setOption({
+      tooltip: { trigger: 'item' },
+      geo: { map: level === 'state' ? 'us-states' : 'us-counties', projection: pixelProjection, roam: true,
+        itemStyle: { areaColor: '#eee', borderColor: '#fff', borderWidth: 0.5 }, emphasis: { disabled: true },
+        layoutCenter: ['50%', '50%'], layoutSize: '100%' },
+      visualMap: [{ type: 'continuous', seriesIndex: 0, min: range[0], max: range[1], inRange: { color: viridis },
+        text: [formatWithUnit(range[1], column?.unit ?? ''), formatWithUnit(range[0], column?.unit ?? '')],
+        calculable: true, left: 8, bottom: 8, itemHeight: 120 }],
+      series: [
+        { type: 'map', geoIndex: 0, data, name: column?.label ?? '' ,
+          tooltip: { formatter: (p: { name: string; value: number }) => `${column?.label}: ${formatWithUnit(p.value, column?.unit ?? '')}` } },
+        { type: 'scatter', coordinateSystem: 'geo', data: markers, symbolSize: 4, large: markers.length > 2000,
+          itemStyle: { color: (p: { data: Marker }) => ratingColor(p.data.hospital.rating), borderColor: '#000', borderWidth: 0.2 },
+          tooltip: { formatter: (p: { data: Marker }) => {
+            const x = p.data.hospital;
+            return `<b>${escapeHtml(x.name)}</b><br>${escapeHtml(x.city)}, ${x.state}<br>${escapeHtml(x.type)}<br>` +
+              `Rating: ${x.rating === null ? 'not rated' : `${x.rating} / 5`}`;
+          } } },
+      ],
+    }, { replaceMerge: ['series'] });
+    chartElement.dataset.drawn = 'false';
+    chartElement.dataset.markers = String(markers.length);
+    status.textContent = `${markers.length.toLocaleString('en-US')} of ${shown.length.toLocaleString('en-US')} matching hospitals shown` +
+      (outside ? ` (${outside} in territories outside the map projection)` : '') +
+      `; ${hospitals.length.toLocaleString('en-US')} hospitals in all.`;
+    metricInfo.textContent = column ? `${column.label}${column.description ? ` — ${column.description}` : ''}. Source: ${column.source}.` : '';
+  };
+
+  const setFilter = (field: keyof HospitalFilters) => (value: string) => {
+    filters = { ...filters, [field]: value };
+    writeUrl();
+    draw();
+  };
+  const controls = h('form', { class: 'filters', 'aria-label': 'Map filters', onsubmit: (e) => e.preventDefault() },
+    select('Level', [['state', 'States'], ['county', 'Counties']], level, (value) => context.go('map', { level: value })),
+    metricTable ? select('Colour by', metrics.map((m) => [m.name, m.label]), metric, (value) => { metric = value; writeUrl(); draw(); }, 'map-metric') : null,
+    select('Type', [['', 'Any type'], ...distinctValues(hospitals, 'type').map((t): [string, string] => [t, t])], filters.type, setFilter('type'), 'map-type'),
+    select('Ownership', [['', 'Any ownership'], ...distinctValues(hospitals, 'ownership').map((t): [string, string] => [t, t])], filters.ownership, setFilter('ownership'), 'map-ownership'),
+    select('Rating at least', [['', 'Any rating'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4'], ['5', '5']], filters.minRating, setFilter('minRating'), 'map-rating'),
+    select('Emergency services', [['', 'Any'], ['true', 'Yes'], ['false', 'No']], filters.emergency, setFilter('emergency'), 'map-emergency'));
+
+  replace(main, h('h1', {}, 'Where the hospitals are'), controls, status,
+    table instanceof Error ? h('div', { id: 'choropleth-state' }) : null,
+    h('div', { class: 'map-wrap' }, chartElement, ratingLegend()), metricInfo,
+    metricTable ? h('details', {}, h('summary', {}, 'Data table: the coloured metric'),
+      dataTable(`${metricTable.level === 'state' ? 'States' : 'Counties'} by ${metric}`, [
+        { header: 'Area', value: (r: { name: string; value: number }) => r.name },
+        { header: 'Value', value: (r) => r.value, numeric: true },
+      ], [...valuesByKey(metricTable, metric)].map(([key, value]) => ({
+        name: metricTable.rows.find((row) => row.key === key)?.name ?? key, value })))) : null);
+  if (table instanceof Error) showError(main.querySelector('#choropleth-state') as HTMLElement, table);
+  chart = mountChart(chartElement, {});
+  chart.on('finished', () => { chartElement.dataset.drawn = 'true'; });
+  chart.on('click', (event) => {
+    const marker = event.data as Marker | undefined;
+    if (event.seriesType === 'scatter' && marker) context.go('hospital', { id: marker.hospital.id });
+  });
+  draw();
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

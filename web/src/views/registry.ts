@@ -1,0 +1,24 @@
+// Every view by its route name, and the ones the navigation lists.
+
+import type { View } from '../view';
+import { clusters } from './clusters';
+import { correlations } from './correlations';
+import { costs } from './costs';
+import { data } from './data';
+import { compare, hospital } from './hospital';
+import { hospitals } from './hospitals';
+import { map } from './map';
+import { overview } from './overview';
+import { predict } from './predict';
+import { state } from './state';
+
+/** Route name -> view. */
+export const views: Record<string, View> = {
+  overview, map, state, hospitals, hospital, compare, costs, correlations, clusters, predict, data,
+};
+
+/** The navigation: route name and label. */
+export const navigation: [string, string][] = [
+  ['overview', 'Overview'], ['map', 'Map'], ['hospitals', 'Hospitals'], ['costs', 'Costs'],
+  ['correlations', 'Correlations'], ['clusters', 'Clusters'], ['predict', 'Predict'], ['data', 'Data'],
+];

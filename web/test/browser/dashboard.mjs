@@ -1,0 +1,146 @@
+// The dashboard in a real browser: Debian's chromium driven by playwright-core against a real `hci serve`
+// on the real snapshot (ingested, analysed and trained here). Run by ctest:
+//   node dashboard.mjs HCI_BINARY SNAPSHOT_DIR WEB_DIR ARTIFACT_DIR
+// Every view loads with no console error and no request leaving the server; the map draws one marker per
+// hospital inside the map's projection; a filter changes the URL and the count matches the API; the
+// table's first rows match the API; the CSV export has the API's row count; the error state shows when
+// the API is stopped; phone-width layout does not scroll sideways. Screenshots go to ARTIFACT_DIR.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [hci, snapshotDir, webDir, artifacts] = process.argv.slice(2);
+const { chromium } = createRequire(join(webDir, 'package.json'))('playwright-core');
+const work = mkdtempSync(join(tmpdir(), 'hci-dashboard-'));
+const db = `sqlite:${join(work, 'hci.db')}`;
+mkdirSync(artifacts, { recursive: true });
+let failures = 0;
+
+function check(condition, message) {
+  if (!condition) {
+    console.error(`FAIL: ${message}`);
+    failures += 1;
+  } else {
+    console.log(`ok: ${message}`);
+  }
+}
+
+execFileSync(hci, ['--db', db, 'ingest', '--source-dir', snapshotDir, '--report-dir', join(work, 'quality')]);
+execFileSync(hci, ['--db', db, 'analyze']);
+execFileSync(hci, ['--db', db, 'train', '--models-dir', join(work, 'models')]);
+const server = spawn(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--web-dir', join(webDir, 'dist'),
+  '--docs-dir', join(webDir, 'node_modules', 'swagger-ui-dist')]);
+const port = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    const match = /127\.0\.0\.1:(\d+)/.exec(chunk.toString());
+    if (match) resolve(Number(match[1]));
+  });
+  server.on('exit', (code) => reject(new Error(`hci serve exited with ${code}`)));
+});
+const origin = `http://127.0.0.1:${port}`;
+const api = async (path) => (await fetch(`${origin}${path}`)).json();
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function openPage(viewport = { width: 1280, height: 720 }) {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  page.errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') page.errors.push(message.text()); });
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) page.errors.push(`left the server: ${url}`);
+  });
+  return page;
+}
+
+async function visit(page, hash) {
+  await page.goto(`${origin}/${hash}`);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 60000 });
+}
+
+const views = ['#/overview', '#/map', '#/state?code=TX', '#/hospitals', '#/hospital?id=450056',
+  '#/compare?ids=450056,450431,450124', '#/costs', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
+  '#/clusters', '#/predict?facility_id=450056', '#/data'];
+
+try {
+  const page = await openPage();
+  for (const hash of views) {
+    page.errors = [];
+    await visit(page, hash);
+    await page.waitForTimeout(300);
+    const name = hash.slice(2).split('?')[0];
+    await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+    const problems = await page.locator('main .state.error, main .state.not-computed').count();
+    check(page.errors.length === 0, `${name}: no console errors or outside requests ${page.errors.join(' | ')}`);
+    check(problems === 0, `${name}: populated, no error or not-computed state`);
+  }
+
+  // The map: one marker per geocoded hospital that Albers USA can place (the five territories cannot).
+  await visit(page, '#/map');
+  await page.waitForSelector('#map-chart[data-drawn="true"]', { timeout: 60000 });
+  const hospitals = (await api('/api/v1/hospitals?limit=1000&fields=state,latitude')).meta.total;
+  const territories = ['PR', 'GU', 'VI', 'AS', 'MP'];
+  let inTerritories = 0;
+  for (const code of territories) inTerritories += (await api(`/api/v1/hospitals?state=${code}&limit=1`)).meta.total;
+  const markers = Number(await page.locator('#map-chart').getAttribute('data-markers'));
+  check(markers === hospitals - inTerritories, `map draws ${markers} markers = ${hospitals} hospitals - ${inTerritories} in territories`);
+  check((await page.locator('#map-status').innerText()).includes(`of ${hospitals.toLocaleString('en-US')} matching`), 'map says N of M shown');
+
+  // A filter changes the URL and the count matches the API.
+  await visit(page, '#/hospitals');
+  await page.selectOption('#hospital-type', 'Critical Access Hospitals');
+  await page.waitForFunction(() => document.querySelector('#hospital-count')?.textContent?.includes('page 1'));
+  const url = page.url();
+  check(url.includes('type=Critical+Access+Hospitals') || url.includes('type=Critical%20Access%20Hospitals'), `filter is in the URL: ${url}`);
+  const critical = (await api('/api/v1/hospitals?type=Critical%20Access%20Hospitals&limit=1')).meta.total;
+  await page.waitForFunction((n) => document.querySelector('#hospital-count')?.textContent?.startsWith(n), critical.toLocaleString('en-US'));
+  check((await page.locator('#hospital-count').innerText()).startsWith(critical.toLocaleString('en-US')), `count shows ${critical} as the API does`);
+
+  // The table's first rows match the API.
+  const first = (await api('/api/v1/hospitals?type=Critical%20Access%20Hospitals&sort=name&limit=25')).data.map((x) => x.id);
+  const shown = await page.locator('#hospital-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.id));
+  check(JSON.stringify(shown) === JSON.stringify(first), 'the table lists the API\'s first 25 rows in order');
+
+  // The export downloads a CSV with the right number of rows.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click('#export-csv')]);
+  const csv = readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
+  check(csv.length - 1 === critical, `the CSV export has ${csv.length - 1} rows = ${critical}`);
+
+  // The same URL shared reproduces the filtered view.
+  const shared = await openPage();
+  await visit(shared, `#/hospitals?type=Critical%20Access%20Hospitals&state=TX`);
+  const texasCritical = (await api('/api/v1/hospitals?type=Critical%20Access%20Hospitals&state=TX&limit=1')).meta.total;
+  check((await shared.locator('#hospital-count').innerText()).startsWith(String(texasCritical)), 'a shared URL reproduces its filters');
+
+  // A phone-width screen does not scroll sideways.
+  const phone = await openPage({ width: 390, height: 844 });
+  for (const hash of ['#/overview', '#/map', '#/hospitals']) {
+    await visit(phone, hash);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 1, `${hash} fits a 390px screen (overflow ${overflow}px)`);
+    await phone.screenshot({ path: join(artifacts, `phone-${hash.slice(2)}.png`), fullPage: true });
+  }
+
+  // With the API stopped, a view shows its error state.
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.on('exit', resolve));
+  await page.evaluate(() => { location.hash = '#/state?code=VT'; });
+  await page.waitForSelector('main .state.error', { timeout: 30000 });
+  check(await page.locator('main .state.error').isVisible(), 'the error state shows when the API is stopped');
+  await page.screenshot({ path: join(artifacts, 'error-state.png') });
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+if (failures > 0) {
+  console.error(`${failures} check(s) failed`);
+  process.exit(1);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { distinctValues, filtersFromParams, matches, paramsFromFilters } from '../../src/transforms/hospitalFilters';
+import type { Hospital } from '../../src/types';
+
+const hospital = (over: Partial<Hospital>): Hospital => ({
+  id: '1', name: 'General', city: 'Austin', state: 'TX', type: 'Acute Care Hospitals',
+  ownership: 'Proprietary', emergency_services: true, rating: 3, latitude: 30, longitude: -97, ...over,
+});
+
+describe('hospital filters', () => {
+  it('round-trip through URL parameters with the API names', () => {
+    const filters = filtersFromParams(new URLSearchParams('state=tx&min_rating=4&emergency=true'));
+    expect(filters.state).toBe('TX');
+    expect(paramsFromFilters(filters)).toEqual({ state: 'TX', min_rating: '4', emergency: 'true' });
+  });
+
+  it('apply the same rules as the API', () => {
+    const filters = filtersFromParams(new URLSearchParams('min_rating=3&q=aus&type=acute care hospitals'));
+    expect(matches(hospital({}), filters)).toBe(true);
+    expect(matches(hospital({ rating: 2 }), filters)).toBe(false);
+    expect(matches(hospital({ rating: null }), filters)).toBe(false);
+    expect(matches(hospital({ city: 'Dallas', name: 'General' }), filters)).toBe(false);
+    expect(matches(hospital({ type: 'Psychiatric' }), filters)).toBe(false);
+  });
+
+  it('filter on emergency services both ways', () => {
+    const without = filtersFromParams(new URLSearchParams('emergency=false'));
+    expect(matches(hospital({ emergency_services: false }), without)).toBe(true);
+    expect(matches(hospital({ emergency_services: true }), without)).toBe(false);
+  });
+
+  it('list distinct values sorted', () => {
+    expect(distinctValues([hospital({ state: 'TX' }), hospital({ state: 'AK' }), hospital({ state: 'TX' })], 'state')).toEqual(['AK', 'TX']);
+  });
+});
