@@ -9,7 +9,9 @@ packages=(
   g++ cmake ninja-build make pkg-config git clang-format
   # libraries
   libsqlite3-dev sqlite3 libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev libeigen3-dev libxgboost-dev
+  libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev libeigen3-dev libxgboost-dev libpq-dev
+  # a throw-away PostgreSQL 15 + PostGIS 3 for the PostgreSQL tests (scripts/pg-test-server.sh)
+  postgresql-15 postgresql-15-postgis-3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pandas time
   # benchmark baselines: SciPy for analytics, scikit-learn and Python XGBoost for the models

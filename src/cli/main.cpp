@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "hci 0.1.0");
   GlobalOptions global;
-  app.add_option("--db", global.db, "database: sqlite:PATH (default sqlite:data/hci.db)")
+  app.add_option("--db", global.db,
+                 "database: sqlite:PATH or postgresql://user@host:port/db (default sqlite:data/hci.db)")
       ->envname("HCI_DB")
       ->capture_default_str();
   spdlog::set_pattern("%^%l%$: %v");

@@ -9,10 +9,13 @@ namespace hci::server {
 
 namespace {
 
-const std::map<std::string, std::string> kContentTypes{
-    {".html", "text/html; charset=utf-8"}, {".js", "text/javascript"}, {".css", "text/css"},
-    {".json", "application/json"},         {".png", "image/png"},       {".svg", "image/svg+xml"},
-    {".ico", "image/x-icon"}};
+const std::map<std::string, std::string> kContentTypes{{".html", "text/html; charset=utf-8"},
+                                                       {".js", "text/javascript"},
+                                                       {".css", "text/css"},
+                                                       {".json", "application/json"},
+                                                       {".png", "image/png"},
+                                                       {".svg", "image/svg+xml"},
+                                                       {".ico", "image/x-icon"}};
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream file(path, std::ios::binary);

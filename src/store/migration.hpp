@@ -16,4 +16,7 @@ struct Migration {
 /// The SQLite migrations in version order.
 std::span<const Migration> sqlite_migrations();
 
+/// The PostgreSQL migrations in version order (built with HCI_WITH_POSTGRES).
+std::span<const Migration> postgres_migrations();
+
 }  // namespace hci

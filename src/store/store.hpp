@@ -95,7 +95,8 @@ class Store {
   virtual std::string describe() const = 0;
 };
 
-/// Opens the store named by a --db value: "sqlite:PATH" (or a bare path ending in .db).
+/// Opens the store named by a --db value: "sqlite:PATH" (or a bare path ending in .db) or a
+/// "postgresql://user@host:port/database" URI.
 /// Throws invalid_input for an unknown scheme and unavailable when the database cannot be opened.
 std::unique_ptr<Store> open_store(std::string_view uri);
 

@@ -1,17 +1,23 @@
 #pragma once
-// A DatasetSink decorator that throws after N hospitals: a failure injected in the middle of a load.
+// A DatasetSink decorator that injects a failure after N hospitals, in the middle of a load: by default it
+// throws; a test can instead do something to the world (kill the database server) and carry on.
+
+#include <functional>
 
 #include "core/dataset_sink.hpp"
 #include "core/error.hpp"
 
 namespace hci::testing {
 
-/// Forwards to `inner` and throws hci::Error(unavailable) on the hospital after `fail_after`.
+/// Forwards to `inner`; on the hospital after `fail_after` runs `failure` (default: throw hci::Error).
 class FailingSink : public DatasetSink {
  public:
-  FailingSink(DatasetSink& inner, int fail_after) : inner_(inner), remaining_(fail_after) {}
+  FailingSink(
+      DatasetSink& inner, int fail_after,
+      std::function<void()> failure = [] { throw Error(ErrorCode::unavailable, "injected failure mid-load"); })
+      : inner_(inner), remaining_(fail_after), failure_(std::move(failure)) {}
   void add(const Hospital& h) override {
-    if (remaining_-- == 0) throw Error(ErrorCode::unavailable, "injected failure mid-load");
+    if (remaining_-- == 0) failure_();
     inner_.add(h);
   }
   void add(const ZipCentroid& z) override { inner_.add(z); }
@@ -24,6 +30,7 @@ class FailingSink : public DatasetSink {
  private:
   DatasetSink& inner_;
   int remaining_;
+  std::function<void()> failure_;
 };
 
 }  // namespace hci::testing

@@ -1,0 +1,53 @@
+#pragma once
+// The PostgreSQL + PostGIS backend of the Store: COPY loads, atomic versions, PostGIS spatial queries.
+
+#include <string>
+
+#include "store/postgres/pg_connection.hpp"
+#include "store/store.hpp"
+
+namespace hci {
+
+/// Stores dataset versions in a PostgreSQL database (several API replicas can share it). Keeps the
+/// `versions_kept` newest versions. Spatial queries use PostGIS (KNN `<->` on a GIST index, ST_DWithin)
+/// and the same sphere as the SQLite backend, so both answer alike.
+class PostgresStore : public Store {
+ public:
+  /// Connects to a postgresql:// URI; throws Error(unavailable) naming host and port when it cannot.
+  explicit PostgresStore(const std::string& uri);
+
+  std::vector<MigrationState> migrate() override;
+  std::vector<MigrationState> migration_status() override;
+  std::unique_ptr<DatasetLoad> begin_load() override;
+  std::vector<DatasetInfo> list_datasets() override;
+  std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) override;
+  std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) override;
+  void read_dataset(std::string_view version, DatasetSink& sink) override;
+  std::vector<NearbyHospital> nearest_hospitals(std::string_view version, GeoPoint point, int k,
+                                                bool emergency_only) override;
+  std::vector<NearbyHospital> hospitals_within(std::string_view version, GeoPoint point, double radius_m,
+                                               bool emergency_only) override;
+  std::vector<ZipAccess> zip_emergency_access(std::string_view version) override;
+  void save_analysis(std::string_view version, const std::vector<AnalysisDocument>& documents) override;
+  std::vector<AnalysisDocument> load_analysis(std::string_view version) override;
+  void save_model(const ModelRecord& model) override;
+  std::vector<ModelRecord> current_models(std::string_view version) override;
+  void add_api_key(const ApiKeyRecord& key) override;
+  std::vector<ApiKeyRecord> list_api_keys() override;
+  bool revoke_api_key(std::string_view name) override;
+  std::string describe() const override { return "postgresql://" + connection_.where(); }
+
+  /// How many dataset versions are kept; older ones are deleted when a new one commits.
+  static constexpr int versions_kept = 3;
+
+ private:
+  void require_schema();
+  std::string dataset_id_of(std::string_view version);
+  std::vector<SourceFile> sources_of(const std::string& dataset_id);
+  template <typename Work>
+  void in_transaction(Work work);
+
+  pg::Connection connection_;
+};
+
+}  // namespace hci

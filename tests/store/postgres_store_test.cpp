@@ -1,0 +1,130 @@
+// The PostgreSQL + PostGIS store against a real server: COPY loads of the real snapshot, PostGIS columns
+// and views, atomic versions under injected failures and a killed server, and clear connection errors.
+
+#include "store/postgres/postgres_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "core/error.hpp"
+#include "pipeline/load_snapshot.hpp"
+#include "support/failing_sink.hpp"
+#include "support/postgres_server.hpp"
+
+namespace hci {
+namespace {
+
+std::string scalar(const std::string& uri, const std::string& sql) { return pg::Connection(uri).query(sql).text(0, 0); }
+
+TEST(PostgresStoreTest, IngestOfTheSnapshotGivesRealRowsAndGeometry) {
+  testing::TestDatabase database;
+  auto store = open_store(database.uri());
+  EXPECT_EQ(store->migrate().size(), 2u);
+  EXPECT_TRUE(store->migrate().empty());
+  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM hospitals"), "5421");
+  EXPECT_EQ(scalar(database.uri(), "SELECT ST_AsText(geom) FROM hospitals WHERE id = '450056'"),
+            "POINT(-97.738978 30.294713)");
+  EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM current_hospitals WHERE geom IS NOT NULL"), "5421");
+  EXPECT_EQ(scalar(database.uri(), "SELECT hospitals FROM state_summaries WHERE code = 'TX'"), "462");
+  EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM current_zip_centroids"),
+            std::to_string(store->find_dataset("")->sources[0].rows - 2));  // 2 quarantined ZIPs
+  EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM pg_indexes WHERE indexname = 'hospitals_geom'"), "1");
+}
+
+TEST(PostgresStoreTest, AFailureMidLoadLeavesThePreviousVersionCurrentAndComplete) {
+  testing::TestDatabase database;
+  auto store = open_store(database.uri());
+  store->migrate();
+  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  const auto before = store->find_dataset("");
+  {
+    testing::TempDir dir;
+    testing::copy_snapshot(dir.path() / "s");
+    std::ofstream(dir.path() / "s/states/state_unemployment_monthly.csv", std::ios::app) << "\n";
+    auto load = store->begin_load();
+    testing::FailingSink failing(*load, 3000);
+    EXPECT_THROW(ingest_snapshot(dir.path() / "s", failing, nullptr), Error);
+  }
+  EXPECT_EQ(store->find_dataset("")->version, before->version);
+  EXPECT_EQ(store->list_datasets().size(), 1u);
+  EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM hospitals"), "5421");
+}
+
+TEST(PostgresStoreTest, AKilledServerMidLoadLosesNothingAndTheNextLoadSucceeds) {
+  testing::PrivateServer server;
+  testing::TestDatabase database(server.uri());
+  {
+    auto store = open_store(database.uri());
+    store->migrate();
+    load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  }
+  const std::string version = open_store(database.uri())->find_dataset("")->version;
+  testing::TempDir dir;
+  testing::copy_snapshot(dir.path() / "s");
+  std::ofstream(dir.path() / "s/states/state_unemployment_monthly.csv", std::ios::app) << "\n";
+  {
+    auto store = open_store(database.uri());
+    auto load = store->begin_load();
+    testing::FailingSink killing(*load, 2500, [&] { server.kill(); });
+    EXPECT_THROW(ingest_snapshot(dir.path() / "s", killing, nullptr), Error);
+  }
+  server.restart();
+  auto store = open_store(database.uri());
+  EXPECT_EQ(store->find_dataset("")->version, version);
+  EXPECT_EQ(store->list_datasets().size(), 1u);
+  EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM hospitals"), "5421");
+  const auto next = load_snapshot(*store, dir.path() / "s", {});
+  EXPECT_EQ(next.commit, CommitOutcome::new_version);
+  EXPECT_NE(store->find_dataset("")->version, version);
+}
+
+TEST(PostgresStoreTest, ConnectionRefusedIsOneLineNamingHostAndPort) {
+  try {
+    open_store("postgresql://postgres@127.0.0.1:1/nowhere");
+    FAIL() << "connected to port 1";
+  } catch (const Error& e) {
+    const std::string message = e.what();
+    EXPECT_EQ(e.code(), ErrorCode::unavailable);
+    EXPECT_NE(message.find("127.0.0.1:1"), std::string::npos) << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+  }
+}
+
+TEST(PostgresStoreTest, MigrateSaysClearlyWhenPostgisMayNotBeCreated) {
+  testing::TestDatabase database;
+  pg::Connection(database.uri()).exec("CREATE ROLE hci_plain LOGIN; GRANT ALL ON SCHEMA public TO hci_plain");
+  const std::string plain = "postgresql://hci_plain@" + database.uri().substr(database.uri().find('@') + 1);
+  try {
+    open_store(plain)->migrate();
+    FAIL() << "a role without CREATE EXTENSION rights installed PostGIS";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("PostGIS is not available"), std::string::npos) << e.what();
+  }
+  pg::Connection(database.uri()).exec("DROP OWNED BY hci_plain; DROP ROLE hci_plain");
+}
+
+TEST(PostgresStoreTest, AnalysisModelsAndKeysRoundTrip) {
+  testing::TestDatabase database;
+  auto store = open_store(database.uri());
+  store->migrate();
+  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  const std::string version = store->find_dataset("")->version;
+  store->save_analysis(version, {{"a", R"({"x":1})"}, {"b", "[]"}});
+  store->save_analysis(version, {{"a", R"({"x":2})"}});
+  ASSERT_EQ(store->load_analysis(version).size(), 1u);
+  EXPECT_EQ(store->load_analysis(version)[0].json, R"({"x":2})");
+  store->save_model(ModelRecord{"rating", "v1", version, "2026-01-01T00:00:00Z", "a", "{}", "{}", "{}", "{}", "art"});
+  store->save_model(ModelRecord{"rating", "v2", version, "2026-01-02T00:00:00Z", "a", "{}", "{}", "{}", "{}", "art"});
+  const auto models = store->current_models(version);
+  ASSERT_EQ(models.size(), 1u);
+  EXPECT_EQ(models[0].version, "v2");
+  store->add_api_key(ApiKeyRecord{"k", "hci_ab", "hash", "read", "", ""});
+  EXPECT_THROW(store->add_api_key(ApiKeyRecord{"k", "hci_cd", "hash2", "read", "", ""}), Error);
+  EXPECT_TRUE(store->revoke_api_key("k"));
+  EXPECT_FALSE(store->list_api_keys()[0].revoked_at.empty());
+}
+
+}  // namespace
+}  // namespace hci
