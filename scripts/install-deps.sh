@@ -21,6 +21,8 @@ packages=(
   # HTTP benchmarks: wrk, nginx as the static ceiling, FastAPI + uvicorn as the Python baseline,
   # cpp-httplib for the library comparison (bench/http_choice)
   wrk nginx-light python3-fastapi python3-uvicorn python3-uvloop python3-httptools libcpp-httplib-dev
+  # deployment tests: a real Prometheus (and promtool) scraping hci serve
+  prometheus
 )
 # Node.js and npm fetch the front-end packages (swagger-ui-dist for /docs); a newer Node already on the
 # machine is kept.

@@ -23,6 +23,8 @@ void add_db_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci train`: the four models, cross-validated and registered.
 void add_train_command(CLI::App& app, const GlobalOptions& global, Action& action);
+/// `hci pipeline run|schedule|status|history|task`: the task graph.
+void add_pipeline_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci dataset list|show`: the stored dataset versions.
 void add_dataset_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci quality [VERSION]`: the quality report of a version.

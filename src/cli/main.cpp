@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   add_db_command(app, global, action);
   add_analyze_command(app, global, action);
   add_train_command(app, global, action);
+  add_pipeline_command(app, global, action);
   add_dataset_command(app, global, action);
   add_quality_command(app, global, action);
   add_collect_command(app, action);

@@ -32,6 +32,7 @@ struct ServeOptions {
   std::string web_dir = "web/dist";
   bool quiet = false;
   std::size_t cache_mb = 64;
+  int watch_seconds = 10;
 };
 
 // "N/s" -> N; "off" -> 0.
@@ -50,22 +51,25 @@ double parse_rate_limit(const std::string& text) {
   return rate;
 }
 
-// Re-reads the keys every interval until told to stop.
-class KeyRefresher {
+// Re-reads the keys every interval, and every `watch` reloads the snapshot when the store's change marker
+// moved (a pipeline published a version, analysis or models landed), until told to stop. Polling lets any
+// number of replicas follow one database with no list of servers to notify, and a missed poll only delays.
+class StoreWatcher {
  public:
-  explicit KeyRefresher(server::Api& api)
-      : thread_([this, &api] {
+  StoreWatcher(server::Api& api, std::chrono::seconds watch)
+      : thread_([this, &api, watch] {
           std::unique_lock lock(mutex_);
+          auto next_check = std::chrono::steady_clock::now() + watch;
           while (!wake_.wait_for(lock, kKeyRefreshInterval, [this] { return stop_; })) {
-            try {
-              api.refresh_keys();
-            } catch (const std::exception& error) {
-              spdlog::warn(R"("msg":"could not refresh API keys; keeping the previous ones","error":{})",
-                           server::json_quote(error.what()));
-            }
+            keep_serving("could not refresh API keys; keeping the previous ones", [&] { api.refresh_keys(); });
+            if (watch.count() == 0 || std::chrono::steady_clock::now() < next_check) continue;
+            next_check = std::chrono::steady_clock::now() + watch;
+            keep_serving("could not check the store for changes; serving the loaded snapshot", [&] {
+              if (api.reload_if_changed()) spdlog::info(R"("msg":"store changed; snapshot reloaded")");
+            });
           }
         }) {}
-  ~KeyRefresher() {
+  ~StoreWatcher() {
     {
       std::lock_guard lock(mutex_);
       stop_ = true;
@@ -75,6 +79,15 @@ class KeyRefresher {
   }
 
  private:
+  template <typename Work>
+  static void keep_serving(const char* message, Work work) {
+    try {
+      work();
+    } catch (const std::exception& error) {
+      spdlog::warn(R"("msg":"{}","error":{})", message, server::json_quote(error.what()));
+    }
+  }
+
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stop_ = false;
@@ -92,7 +105,8 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   api_options.cache_bytes = options.cache_mb << 20;
   const std::string db = global.db;
   server::DataSource source{[db] { return server::Snapshot::load(*open_store(db)); },
-                            [db] { return open_store(db)->list_api_keys(); }};
+                            [db] { return open_store(db)->list_api_keys(); },
+                            [db] { return open_store(db)->change_marker(); }};
   server::Api api(api_options, source);
   api.start();
   const auto snapshot = api.snapshot();
@@ -106,7 +120,7 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
               snapshot->dataset().version.substr(0, 12).c_str(), snapshot->hospitals().size(),
               snapshot->load_time().count(), options.host.c_str(), http.port());
   std::fflush(stdout);
-  KeyRefresher refresher(api);
+  StoreWatcher watcher(api, std::chrono::seconds(options.watch_seconds));
   http.run();
   std::printf("hci serve: stopped after draining in-flight requests\n");
   return 0;
@@ -125,6 +139,11 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
       ->capture_default_str();
   serve->add_option("--cors-origin", options.cors_origins, "origin allowed to call from a browser (repeatable)");
   serve->add_option("--docs-dir", options.docs_dir, "swagger-ui-dist folder for /docs")->capture_default_str();
+  serve
+      ->add_option("--watch", options.watch_seconds,
+                   "seconds between checks of the store for a newly published version (0 = never)")
+      ->check(CLI::Range(0, 86400))
+      ->capture_default_str();
   serve->add_option("--web-dir", options.web_dir, "the built dashboard (make web) served at /")->capture_default_str();
   serve->add_flag("--quiet", options.quiet, "no access log line per request");
   serve->add_option("--cache-mb", options.cache_mb, "MiB of finished read responses kept per snapshot (0 = off)")

@@ -37,7 +37,9 @@ LoadOutcome load_snapshot(Store& store, const std::filesystem::path& source_dir,
                 "--strict: " + std::to_string(outcome.result.report.error_count()) +
                     " rows broke hard rules; nothing was loaded and the current dataset is unchanged");
   }
-  outcome.commit = load->commit(make_manifest(outcome.result, source_dir));
+  DatasetManifest manifest = make_manifest(outcome.result, source_dir);
+  manifest.make_current = options.make_current;
+  outcome.commit = load->commit(manifest);
   return outcome;
 }
 

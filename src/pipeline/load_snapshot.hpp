@@ -12,6 +12,7 @@ namespace hci {
 /// How to load.
 struct LoadOptions {
   bool strict = false;                                 // any hard-rule error fails the load
+  bool make_current = true;                            // false stages it (the pipeline publishes after its gates)
   ProgressFn progress;                                 // may be empty
   std::function<void(const IngestResult&)> on_report;  // sees the report before the strict check and commit
 };

@@ -46,8 +46,12 @@ std::vector<ml::TrainedModel> train_models(Store& store, const TrainOptions& opt
       throw Error(ErrorCode::invalid_input, "unknown model '" + name + "': choose rating, cost, clusters or outcome");
     }
   }
-  const auto dataset = store.find_dataset("");
-  if (!dataset) throw Error(ErrorCode::not_found, "no current dataset in " + store.describe() + ": run 'hci ingest'");
+  const auto dataset = store.find_dataset(options.version);
+  if (!dataset) {
+    throw Error(ErrorCode::not_found, options.version.empty()
+                                          ? "no current dataset in " + store.describe() + ": run 'hci ingest'"
+                                          : "no dataset version starts with '" + options.version + "'");
+  }
   DatasetTables tables;
   store.read_dataset(dataset->version, tables);
   const MetricTable states = analytics::build_state_table(tables);

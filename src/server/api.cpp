@@ -8,6 +8,7 @@
 #include <random>
 #include <sstream>
 
+#include "server/data_metrics.hpp"
 #include "server/docs_page.hpp"
 #include "server/gzip.hpp"
 #include "server/json_log.hpp"
@@ -20,6 +21,7 @@
 #include "server/routes/export_routes.hpp"
 #include "server/routes/hospital_routes.hpp"
 #include "server/routes/model_routes.hpp"
+#include "server/routes/pipeline_routes.hpp"
 #include "server/routes/predict_routes.hpp"
 #include "server/routes/ranking_routes.hpp"
 #include "server/routes/state_routes.hpp"
@@ -90,21 +92,39 @@ Api::Api(ApiOptions options, DataSource source)
   add_ranking_routes(router_);
   add_county_routes(router_);
   add_model_routes(router_);
+  add_pipeline_routes(router_);
   add_operational_routes();
   add_static_routes();
 }
 
 void Api::start() {
   refresh_keys();
+  marker_ = source_.change_marker ? source_.change_marker() : "";
   snapshot_.store(source_.load_snapshot());
 }
 
 void Api::reload() {
+  std::string marker = source_.change_marker ? source_.change_marker() : "";
   auto fresh = source_.load_snapshot();
+  {
+    std::lock_guard lock(marker_mutex_);
+    marker_ = std::move(marker);
+  }
   snapshot_.store(std::move(fresh));
   cache_.clear();
   refresh_keys();
   ++reloads_;
+}
+
+bool Api::reload_if_changed() {
+  if (!source_.change_marker) return false;
+  const std::string marker = source_.change_marker();
+  {
+    std::lock_guard lock(marker_mutex_);
+    if (marker == marker_) return false;
+  }
+  reload();
+  return true;
 }
 
 void Api::refresh_keys() { keys_.store(std::make_shared<const KeyRing>(source_.load_keys())); }
@@ -164,7 +184,7 @@ std::string Api::snapshot_metrics() const {
          "\n# TYPE hci_snapshot_hospitals gauge\nhci_snapshot_hospitals " +
          std::to_string(snapshot->hospitals().size()) +
          "\n# TYPE hci_snapshot_reloads_total counter\nhci_snapshot_reloads_total " + std::to_string(reloads_.load()) +
-         "\n";
+         "\n" + data_metrics(*snapshot);
 }
 
 void Api::add_static_routes() {

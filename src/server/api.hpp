@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,7 @@ struct ApiOptions {
 struct DataSource {
   std::function<std::shared_ptr<const Snapshot>()> load_snapshot;
   std::function<std::vector<ApiKeyRecord>()> load_keys;
+  std::function<std::string()> change_marker;  // Store::change_marker(); may be empty (no watching)
 };
 
 /// Answers requests. handle() is thread-safe; reload() and refresh_keys() may run while requests
@@ -52,6 +54,9 @@ class Api {
   void reload();
   /// Re-reads the API keys, so a revoked key stops working.
   void refresh_keys();
+  /// Reloads when the store's change marker differs from the one seen at the last load (a pipeline
+  /// published a version, or new analysis or models landed); true when it reloaded.
+  bool reload_if_changed();
   /// The snapshot being served (null before start()).
   std::shared_ptr<const Snapshot> snapshot() const { return snapshot_.load(); }
 
@@ -79,6 +84,8 @@ class Api {
   std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
   std::atomic<std::shared_ptr<const KeyRing>> keys_;
   std::atomic<long> reloads_{0};
+  std::mutex marker_mutex_;
+  std::string marker_;  // the change marker read before the current snapshot was loaded
 };
 
 }  // namespace hci::server

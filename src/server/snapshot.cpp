@@ -59,6 +59,7 @@ std::shared_ptr<const Snapshot> Snapshot::load(Store& store) {
   snapshot->build_indexes(std::move(collector.indicators));
   snapshot->analysis_ = AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_);
   snapshot->models_ = ModelView::load(store.current_models(snapshot->dataset_.version));
+  snapshot->pipeline_runs_ = store.pipeline_runs(200);
   snapshot->render_state_details();
   snapshot->source_ = source_json(snapshot->dataset_);
   snapshot->source_text_ = snapshot->source_.dump();

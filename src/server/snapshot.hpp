@@ -17,6 +17,7 @@
 #include "core/dataset.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
+#include "core/pipeline_run.hpp"
 #include "core/spatial_index.hpp"
 #include "server/analysis_view.hpp"
 #include "server/model_view.hpp"
@@ -59,6 +60,8 @@ class Snapshot {
   const AnalysisView* analysis() const { return analysis_.get(); }
   /// The models registered for this version, or nullptr until `hci train` has run on it.
   const ModelView* models() const { return models_.get(); }
+  /// The newest pipeline runs (up to 200), newest first, when the snapshot was loaded.
+  const std::vector<PipelineRun>& pipeline_runs() const { return pipeline_runs_; }
   /// How long load() took.
   std::chrono::duration<double> load_time() const { return load_time_; }
 
@@ -78,6 +81,7 @@ class Snapshot {
   std::unique_ptr<SpatialIndex> spatial_index_;
   std::unique_ptr<const AnalysisView> analysis_;
   std::unique_ptr<const ModelView> models_;
+  std::vector<PipelineRun> pipeline_runs_;
   nlohmann::ordered_json source_;
   std::string source_text_;
   std::chrono::duration<double> load_time_{};

@@ -21,9 +21,7 @@ std::optional<std::string> integer(const std::optional<Integer>& value) {
   return value ? std::optional<std::string>(std::to_string(*value)) : std::nullopt;
 }
 std::optional<std::string> integer(int value) { return std::to_string(value); }
-std::optional<std::string> number(const std::optional<double>& value) {
-  return value ? number(*value) : std::nullopt;
-}
+std::optional<std::string> number(const std::optional<double>& value) { return value ? number(*value) : std::nullopt; }
 std::optional<std::string> boolean(bool value) { return std::string(value ? "t" : "f"); }
 
 // Field readers, consuming the row left to right.
@@ -115,8 +113,11 @@ const RecordTable& hospitals_table() {
                   {"id", "name", "address", "city", "state_code", "zip", "county", "county_fips", "phone", "type",
                    "ownership", "emergency_services", "birthing_friendly", "rating", "rating_footnote"},
                   "id"};
-    for (auto [group, compared] : {std::pair{"mortality", true}, {"safety", true}, {"readmission", true},
-                                   {"patient_experience", false}, {"timely_effective", false}}) {
+    for (auto [group, compared] : {std::pair{"mortality", true},
+                                   {"safety", true},
+                                   {"readmission", true},
+                                   {"patient_experience", false},
+                                   {"timely_effective", false}}) {
       for (auto& column : group_columns(group, compared)) t.columns.push_back(std::move(column));
     }
     for (const char* column : {"latitude", "longitude", "beds", "hifld_id"}) t.columns.emplace_back(column);
@@ -152,8 +153,7 @@ const RecordTable& state_unemployment_table() {
 }
 
 const RecordTable& area_measures_table() {
-  static const RecordTable table{
-      "area_measures", {"fips", "level", "state_code", "measure", "value"}, "fips, measure"};
+  static const RecordTable table{"area_measures", {"fips", "level", "state_code", "measure", "value"}, "fips, measure"};
   return table;
 }
 
@@ -164,10 +164,21 @@ const RecordTable& measure_definitions_table() {
 }
 
 TextRow to_row(const Hospital& h) {
-  TextRow row{text(h.id),    text(h.name),         text(h.address),   text(h.city),
-              text(h.state), text(h.zip),          text(h.county),    text(h.county_fips),
-              text(h.phone), text(h.type),         text(h.ownership), boolean(h.emergency_services),
-              boolean(h.birthing_friendly), integer(h.rating), text(h.rating_footnote)};
+  TextRow row{text(h.id),
+              text(h.name),
+              text(h.address),
+              text(h.city),
+              text(h.state),
+              text(h.zip),
+              text(h.county),
+              text(h.county_fips),
+              text(h.phone),
+              text(h.type),
+              text(h.ownership),
+              boolean(h.emergency_services),
+              boolean(h.birthing_friendly),
+              integer(h.rating),
+              text(h.rating_footnote)};
   append_group(row, h.mortality, true);
   append_group(row, h.safety, true);
   append_group(row, h.readmission, true);

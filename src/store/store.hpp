@@ -1,6 +1,7 @@
 #pragma once
 // The Store: the system of record for dataset versions, behind one interface for every backend.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "core/dataset.hpp"
 #include "core/dataset_sink.hpp"
 #include "core/model_record.hpp"
+#include "core/pipeline_run.hpp"
 #include "core/quality.hpp"
 
 namespace hci {
@@ -34,6 +36,7 @@ struct DatasetManifest {
   std::string quality_report_json;
   std::vector<QualityFinding> findings;
   std::vector<QuarantinedRow> quarantined;
+  bool make_current = true;  // false stages the version: stored complete, served only after Store::publish()
 };
 
 /// How a commit ended: a new version became current, or identical content was already stored
@@ -66,6 +69,8 @@ class Store {
   virtual std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) = 0;
   /// Up to `limit` quarantined rows of a version, in source and line order.
   virtual std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) = 0;
+  /// Makes a stored version (full hash) the current one, in one transaction; throws not_found when absent.
+  virtual void publish(std::string_view version) = 0;
   /// Streams every record of a stored version (full hash) into `sink`; throws not_found when absent.
   virtual void read_dataset(std::string_view version, DatasetSink& sink) = 0;
   /// The k hospitals of a version nearest to a point (only those with emergency services when asked),
@@ -85,12 +90,29 @@ class Store {
   virtual void save_model(const ModelRecord& model) = 0;
   /// The newest model of each name trained on a version, by name; artifacts included.
   virtual std::vector<ModelRecord> current_models(std::string_view version) = 0;
+  /// Records the start of a pipeline run; returns its id.
+  virtual std::int64_t start_pipeline_run(std::string_view trigger) = 0;
+  /// Records one finished task attempt of a run.
+  virtual void record_task_run(std::int64_t run_id, const PipelineTaskRun& attempt) = 0;
+  /// Records how a run ended.
+  virtual void finish_pipeline_run(std::int64_t run_id, std::string_view status, std::string_view dataset_version,
+                                   std::string_view error) = 0;
+  /// The `limit` newest runs with their task attempts, newest first.
+  virtual std::vector<PipelineRun> pipeline_runs(int limit) = 0;
+  /// Takes the pipeline lock for `owner` unless another owner holds it; false when it is held. The lock
+  /// lapses after `ttl` (SQLite) or when this store's connection closes (PostgreSQL advisory lock).
+  virtual bool try_lock_pipeline(std::string_view owner, std::chrono::seconds ttl) = 0;
+  /// Releases the pipeline lock if `owner` holds it.
+  virtual void unlock_pipeline(std::string_view owner) = 0;
   /// Records a new API key; throws conflict when an active key already has that name.
   virtual void add_api_key(const ApiKeyRecord& key) = 0;
   /// Every key ever issued, active and revoked, oldest first.
   virtual std::vector<ApiKeyRecord> list_api_keys() = 0;
   /// Revokes the active key with that name; false when there is none.
   virtual bool revoke_api_key(std::string_view name) = 0;
+  /// A short text that changes whenever what a server serves changes: the current version, its analysis,
+  /// its models, the latest pipeline run. Servers poll it to reload without being told.
+  virtual std::string change_marker() = 0;
   /// A human description of where the store lives, for messages ("sqlite:data/hci.db").
   virtual std::string describe() const = 0;
 };

@@ -31,7 +31,8 @@ class ServedApi {
   explicit ServedApi(server::ApiOptions options = test_api_options())
       : api_(std::move(options),
              server::DataSource{[] { return server::Snapshot::load(*open_store(ingested_store_uri())); },
-                                [] { return open_store(ingested_store_uri())->list_api_keys(); }}) {
+                                [] { return open_store(ingested_store_uri())->list_api_keys(); },
+                                [] { return open_store(ingested_store_uri())->change_marker(); }}) {
     api_.start();
     server::ListenerOptions listener;
     listener.port = 0;

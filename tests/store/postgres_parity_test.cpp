@@ -18,11 +18,11 @@
 namespace hci {
 namespace {
 
-const std::vector<GeoPoint> kPoints{
-    {30.27, -97.74}, {40.71, -74.01}, {61.22, -149.90}, {21.31, -157.86}, {18.47, -66.11},
-    {13.44, 144.79}, {64.84, -147.72}, {47.61, -122.33}, {25.76, -80.19}, {44.98, -93.27},
-    {46.87, -113.99}, {71.29, -156.79}, {-14.28, -170.70}, {39.74, -104.99}, {52.0, 179.9},
-    {43.5, -103.5}, {32.3, -106.7}, {36.17, -115.14}, {0.0, 0.0}, {58.30, -134.42}};
+const std::vector<GeoPoint> kPoints{{30.27, -97.74},   {40.71, -74.01},  {61.22, -149.90}, {21.31, -157.86},
+                                    {18.47, -66.11},   {13.44, 144.79},  {64.84, -147.72}, {47.61, -122.33},
+                                    {25.76, -80.19},   {44.98, -93.27},  {46.87, -113.99}, {71.29, -156.79},
+                                    {-14.28, -170.70}, {39.74, -104.99}, {52.0, 179.9},    {43.5, -103.5},
+                                    {32.3, -106.7},    {36.17, -115.14}, {0.0, 0.0},       {58.30, -134.42}};
 
 class PostgresParityTest : public ::testing::Test {
  protected:
@@ -43,7 +43,8 @@ class PostgresParityTest : public ::testing::Test {
 
   // The rows of a grouping query on both databases, as "key=count" lines.
   static std::vector<std::string> grouped(const std::string& column) {
-    const std::string sql = "SELECT coalesce(CAST(" + column + " AS TEXT), 'null'), count(*) FROM hospitals h JOIN datasets d"
+    const std::string sql = "SELECT coalesce(CAST(" + column +
+                            " AS TEXT), 'null'), count(*) FROM hospitals h JOIN datasets d"
                             " ON d.id = h.dataset_id WHERE d.is_current GROUP BY 1 ORDER BY 1";
     std::vector<std::string> lite, pg;
     sqlite::Connection connection(testing::ingested_store_uri().substr(7));
@@ -140,7 +141,8 @@ TEST_F(PostgresParityTest, AnalysisOnEitherStoreGivesTheSameTablesAndCorrelation
   for (const auto& d : sqlite->load_analysis(*version)) lite[d.name] = d.json;
   for (const auto& d : postgres->load_analysis(*version)) pg[d.name] = d.json;
   ASSERT_EQ(lite.size(), pg.size());
-  for (const char* name : {"state_table", "county_table", "correlations_state_pearson", "correlations_county_spearman"}) {
+  for (const char* name :
+       {"state_table", "county_table", "correlations_state_pearson", "correlations_county_spearman"}) {
     EXPECT_EQ(lite.at(name), pg.at(name)) << name;
   }
 }

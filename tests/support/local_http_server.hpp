@@ -1,5 +1,6 @@
 #pragma once
-// A scripted HTTP/1.1 server on 127.0.0.1 for collector tests: each request gets the next response.
+// A scripted HTTP/1.1 server on 127.0.0.1 for collector and webhook tests: each request gets the next
+// response, and every request received (head and body) is kept for the test to read.
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -7,7 +8,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstring>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -52,6 +55,11 @@ class LocalHttpServer {
   }
   /// How many requests were answered.
   int requests() const { return requests_; }
+  /// Every request received, head and body, in order.
+  std::vector<std::string> received() const {
+    std::lock_guard lock(mutex_);
+    return received_;
+  }
 
  private:
   void serve() {
@@ -60,10 +68,14 @@ class LocalHttpServer {
       if (client < 0) return;
       char buffer[4096];
       std::string request;
-      while (request.find("\r\n\r\n") == std::string::npos) {
+      while (request.find("\r\n\r\n") == std::string::npos || request.size() < expected_size(request)) {
         ssize_t got = ::recv(client, buffer, sizeof buffer, 0);
         if (got <= 0) break;
         request.append(buffer, static_cast<size_t>(got));
+      }
+      {
+        std::lock_guard lock(mutex_);
+        received_.push_back(request);
       }
       const ScriptedResponse& reply = script_[std::min(static_cast<size_t>(requests_), script_.size() - 1)];
       ++requests_;
@@ -76,7 +88,21 @@ class LocalHttpServer {
     }
   }
 
+  // Head plus Content-Length body bytes, once the head is in.
+  static size_t expected_size(const std::string& request) {
+    const auto end = request.find("\r\n\r\n");
+    if (end == std::string::npos) return 0;
+    size_t length = 0;
+    for (const char* name : {"Content-Length: ", "content-length: "}) {
+      const auto at = request.find(name);
+      if (at != std::string::npos && at < end) length = std::stoul(request.substr(at + std::strlen(name)));
+    }
+    return end + 4 + length;
+  }
+
   std::vector<ScriptedResponse> script_;
+  mutable std::mutex mutex_;
+  std::vector<std::string> received_;
   int listener_ = -1;
   int port_ = 0;
   std::atomic<int> requests_{0};

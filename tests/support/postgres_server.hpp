@@ -2,11 +2,11 @@
 // PostgreSQL for tests: a fresh database on the server ctest's fixture started (scripts/pg-test-server.sh),
 // or a private server a fault test may kill.
 
+#include <unistd.h>
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "store/postgres/pg_connection.hpp"
 #include "support/temp_dir.hpp"

@@ -33,7 +33,9 @@ const AnalysisView& require_analysis(const Snapshot& snapshot) {
 HttpResponse json_list_response(const RequestContext& context, const std::vector<const nlohmann::ordered_json*>& items,
                                 const PageRequest& page, const char* id_field) {
   const Snapshot& snapshot = *context.snapshot;
-  auto id_at = [&](std::size_t i) -> std::string_view { return items[i]->at(id_field).get_ref<const std::string&>(); };
+  auto id_at = [&](std::size_t i) -> std::string_view {
+    return id_field ? std::string_view(items[i]->at(id_field).get_ref<const std::string&>()) : std::string_view();
+  };
   const PageSlice slice = slice_page(page, items.size(), id_at);
   auto write_items = [&](std::string& out) {
     for (std::size_t i = slice.begin; i < slice.end; ++i) {

@@ -22,7 +22,7 @@ HttpResponse object_response(const Snapshot& snapshot, const nlohmann::ordered_j
 const AnalysisView& require_analysis(const Snapshot& snapshot);
 
 /// A page of JSON items as a list response (the envelope, links and Link header of every list); the string
-/// field `id_field` of each item identifies it for cursors.
+/// field `id_field` of each item identifies it for cursors (null: offset paging only).
 HttpResponse json_list_response(const RequestContext& context, const std::vector<const nlohmann::ordered_json*>& items,
                                 const PageRequest& page, const char* id_field);
 

@@ -62,9 +62,9 @@ void Connection::fail(std::string_view doing, const PGresult* result) const {
   const bool lost = PQstatus(connection_.get()) != CONNECTION_OK;
   const char* message = result ? PQresultErrorMessage(result) : nullptr;
   const std::string reason = first_line(message && *message ? message : PQerrorMessage(connection_.get()));
-  throw Error(lost ? ErrorCode::unavailable : ErrorCode::internal,
-              "PostgreSQL at " + where_ + (lost ? " went away while " : " failed while ") + std::string(doing) +
-                  ": " + reason);
+  throw Error(
+      lost ? ErrorCode::unavailable : ErrorCode::internal,
+      "PostgreSQL at " + where_ + (lost ? " went away while " : " failed while ") + std::string(doing) + ": " + reason);
 }
 
 void Connection::exec(std::string_view sql) {

@@ -19,11 +19,12 @@ PostgresDatasetLoad::PostgresDatasetLoad(pg::Connection& connection, int version
   open_ = true;
   try {
     // A placeholder version until commit() knows the content hash; invisible outside this transaction.
-    dataset_id_ = connection_
-                      .query(
-                          "INSERT INTO datasets (version, created_at, source_dir) VALUES ('loading-' || md5(random()::text),"
-                          " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') RETURNING id")
-                      .text(0, 0);
+    dataset_id_ =
+        connection_
+            .query(
+                "INSERT INTO datasets (version, created_at, source_dir) VALUES ('loading-' || md5(random()::text),"
+                " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') RETURNING id")
+            .text(0, 0);
   } catch (...) {
     rollback();
     throw;
@@ -74,18 +75,20 @@ void PostgresDatasetLoad::write_manifest(const DatasetManifest& manifest) {
        std::to_string(manifest.quarantined.size()), manifest.summary_json, manifest.quality_report_json, dataset_id_});
   int position = 0;
   for (const auto& f : manifest.sources) {
-    write(kSources, {std::to_string(position++), f.name, f.path, f.sha256, std::to_string(f.bytes), std::to_string(f.rows)});
+    write(kSources,
+          {std::to_string(position++), f.name, f.path, f.sha256, std::to_string(f.bytes), std::to_string(f.rows)});
   }
   for (const auto& f : manifest.findings) {
-    write(kFindings, {f.source, f.rule, f.column, std::string(severity_name(f.severity)), std::to_string(f.count), f.example});
+    write(kFindings,
+          {f.source, f.rule, f.column, std::string(severity_name(f.severity)), std::to_string(f.count), f.example});
   }
   for (const auto& row : manifest.quarantined) {
     write(kQuarantined, {row.source, std::to_string(row.line), row.reason, row.raw});
   }
   for (const auto& j : all_jurisdictions()) {
     if (j.kind == JurisdictionKind::postal_only) continue;
-    write(kStates, {std::string(j.code), std::string(j.fips), std::string(j.name),
-                    std::string(jurisdiction_kind_name(j.kind))});
+    write(kStates,
+          {std::string(j.code), std::string(j.fips), std::string(j.name), std::string(jurisdiction_kind_name(j.kind))});
   }
   end_copy();
 }
@@ -96,6 +99,7 @@ CommitOutcome PostgresDatasetLoad::commit(const DatasetManifest& manifest) {
   if (existing.rows() > 0) {
     const std::string id = existing.text(0, 0);
     rollback();
+    if (!manifest.make_current) return CommitOutcome::already_present;
     connection_.exec("BEGIN");
     connection_.query("UPDATE datasets SET is_current = false WHERE is_current");
     connection_.query("UPDATE datasets SET is_current = true WHERE id = $1", {id});
@@ -103,10 +107,14 @@ CommitOutcome PostgresDatasetLoad::commit(const DatasetManifest& manifest) {
     return CommitOutcome::already_present;
   }
   write_manifest(manifest);
-  connection_.query("UPDATE datasets SET is_current = false WHERE is_current");
-  connection_.query("UPDATE datasets SET is_current = true WHERE id = $1", {dataset_id_});
-  connection_.query("DELETE FROM datasets WHERE id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT $1)",
-                    {std::to_string(versions_kept_)});
+  if (manifest.make_current) {
+    connection_.query("UPDATE datasets SET is_current = false WHERE is_current");
+    connection_.query("UPDATE datasets SET is_current = true WHERE id = $1", {dataset_id_});
+  }
+  // The current version is never pruned, however many newer versions were staged after it.
+  connection_.query(
+      "DELETE FROM datasets WHERE NOT is_current AND id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT $1)",
+      {std::to_string(versions_kept_)});
   connection_.exec("COMMIT");
   open_ = false;
   return CommitOutcome::new_version;

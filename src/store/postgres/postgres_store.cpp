@@ -102,9 +102,9 @@ std::vector<MigrationState> PostgresStore::migrate() {
     try {
       in_transaction([&] {
         connection_.exec(migration.sql);
-        connection_.query(std::string("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, ") +
-                              kNow + ")",
-                          {std::to_string(migration.version), std::string(migration.name)});
+        connection_.query(
+            std::string("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, ") + kNow + ")",
+            {std::to_string(migration.version), std::string(migration.name)});
       });
     } catch (const Error& e) {
       if (migration.name == "postgis") {
@@ -172,7 +172,8 @@ std::optional<DatasetInfo> PostgresStore::find_dataset(std::string_view version_
                                          {std::string(version_prefix)});
   if (r.rows() == 0) return std::nullopt;
   if (r.rows() > 1) {
-    throw Error(ErrorCode::invalid_input, "version prefix '" + std::string(version_prefix) + "' matches several versions");
+    throw Error(ErrorCode::invalid_input,
+                "version prefix '" + std::string(version_prefix) + "' matches several versions");
   }
   DatasetInfo info = dataset_info(r, 0);
   info.sources = sources_of(r.text(0, 0));
@@ -220,15 +221,25 @@ void PostgresStore::read_dataset(std::string_view version, DatasetSink& sink) {
   connection_.exec("COMMIT");
 }
 
+void PostgresStore::publish(std::string_view version) {
+  const std::string id = dataset_id_of(version);
+  in_transaction([&] {
+    connection_.query("UPDATE datasets SET is_current = false WHERE is_current");
+    connection_.query("UPDATE datasets SET is_current = true WHERE id = $1", {id});
+  });
+}
+
 std::vector<NearbyHospital> PostgresStore::nearest_hospitals(std::string_view version, GeoPoint point, int k,
                                                              bool emergency_only) {
   if (k <= 0) return {};
-  const auto r = connection_.query(
-      std::string("SELECT id, ST_Distance(geom, ") + kPoint + ", false) FROM hospitals"
-      " WHERE dataset_id = $1 AND geom IS NOT NULL AND ($4 = false OR emergency_services)"
-      " ORDER BY geom <-> " + kPoint + " LIMIT $5",
-      {dataset_id_of(version), number(point.latitude), number(point.longitude), emergency_only ? "true" : "false",
-       std::to_string(k + kKnnSlack)});
+  const auto r =
+      connection_.query(std::string("SELECT id, ST_Distance(geom, ") + kPoint +
+                            ", false) FROM hospitals"
+                            " WHERE dataset_id = $1 AND geom IS NOT NULL AND ($4 = false OR emergency_services)"
+                            " ORDER BY geom <-> " +
+                            kPoint + " LIMIT $5",
+                        {dataset_id_of(version), number(point.latitude), number(point.longitude),
+                         emergency_only ? "true" : "false", std::to_string(k + kKnnSlack)});
   auto found = nearby(r);
   found.resize(std::min(found.size(), static_cast<std::size_t>(k)));
   return found;
@@ -236,15 +247,18 @@ std::vector<NearbyHospital> PostgresStore::nearest_hospitals(std::string_view ve
 
 std::vector<NearbyHospital> PostgresStore::hospitals_within(std::string_view version, GeoPoint point, double radius_m,
                                                             bool emergency_only) {
-  const auto r = connection_.query(
-      std::string("SELECT id, ST_Distance(geom, ") + kPoint + ", false) AS d FROM hospitals"
-      " WHERE dataset_id = $1 AND ($4 = false OR emergency_services) AND ST_DWithin(geom, " + kPoint + ", $5, false)",
-      {dataset_id_of(version), number(point.latitude), number(point.longitude), emergency_only ? "true" : "false",
-       number(radius_m)});
+  const auto r =
+      connection_.query(std::string("SELECT id, ST_Distance(geom, ") + kPoint +
+                            ", false) AS d FROM hospitals"
+                            " WHERE dataset_id = $1 AND ($4 = false OR emergency_services) AND ST_DWithin(geom, " +
+                            kPoint + ", $5, false)",
+                        {dataset_id_of(version), number(point.latitude), number(point.longitude),
+                         emergency_only ? "true" : "false", number(radius_m)});
   auto found = nearby(r);
   // ST_DWithin may keep a point a rounding error beyond the radius; the contract is "within".
-  found.erase(std::remove_if(found.begin(), found.end(), [&](const NearbyHospital& h) { return h.distance_m > radius_m; }),
-              found.end());
+  found.erase(
+      std::remove_if(found.begin(), found.end(), [&](const NearbyHospital& h) { return h.distance_m > radius_m; }),
+      found.end());
   return found;
 }
 
@@ -255,21 +269,23 @@ std::vector<ZipAccess> PostgresStore::zip_emergency_access(std::string_view vers
     // One KNN probe per ZIP: on a few thousand hospitals the planner would rather scan and sort them all
     // for every ZIP (seconds become minutes); the GIST index answers each probe directly.
     connection_.exec("SET LOCAL enable_seqscan = off; SET LOCAL jit = off");
-    result.emplace(connection_.query(
-      "SELECT z.zip, z.city, z.state_code, z.latitude, z.longitude, n.id, n.d FROM zip_centroids z"
-      " LEFT JOIN LATERAL (SELECT c.id, c.d FROM (SELECT h.id, ST_Distance(h.geom, z.geom, false) AS d FROM hospitals h"
-      "   WHERE h.dataset_id = $1 AND h.emergency_services AND h.geom IS NOT NULL"
-      "   ORDER BY h.geom <-> z.geom LIMIT " + std::to_string(kKnnSlack) + ") c ORDER BY c.d, c.id LIMIT 1) n ON true"
-      " WHERE z.dataset_id = $1 ORDER BY z.zip",
-      {id}));
+    result.emplace(
+        connection_.query("SELECT z.zip, z.city, z.state_code, z.latitude, z.longitude, n.id, n.d FROM zip_centroids z"
+                          " LEFT JOIN LATERAL (SELECT c.id, c.d FROM (SELECT h.id, ST_Distance(h.geom, z.geom, false) "
+                          "AS d FROM hospitals h"
+                          "   WHERE h.dataset_id = $1 AND h.emergency_services AND h.geom IS NOT NULL"
+                          "   ORDER BY h.geom <-> z.geom LIMIT " +
+                              std::to_string(kKnnSlack) +
+                              ") c ORDER BY c.d, c.id LIMIT 1) n ON true"
+                              " WHERE z.dataset_id = $1 ORDER BY z.zip",
+                          {id}));
   });
   const pg::Result& r = *result;
   std::vector<ZipAccess> access;
   for (int row = 0; row < r.rows(); ++row) {
-    access.push_back(ZipAccess{r.text(row, 0), r.text(row, 1), r.text(row, 2),
-                               GeoPoint{std::stod(r.text(row, 3)), std::stod(r.text(row, 4))},
-                               r.is_null(row, 5) ? "" : r.text(row, 5),
-                               r.is_null(row, 6) ? 0.0 : std::stod(r.text(row, 6))});
+    access.push_back(ZipAccess{
+        r.text(row, 0), r.text(row, 1), r.text(row, 2), GeoPoint{std::stod(r.text(row, 3)), std::stod(r.text(row, 4))},
+        r.is_null(row, 5) ? "" : r.text(row, 5), r.is_null(row, 6) ? 0.0 : std::stod(r.text(row, 6))});
   }
   return access;
 }
@@ -279,9 +295,10 @@ void PostgresStore::save_analysis(std::string_view version, const std::vector<An
   in_transaction([&] {
     connection_.query("DELETE FROM analysis_results WHERE dataset_id = $1", {id});
     for (const auto& document : documents) {
-      connection_.query(std::string("INSERT INTO analysis_results (dataset_id, name, body, computed_at) VALUES ($1, $2, $3, ") +
-                            kNow + ")",
-                        {id, document.name, document.json});
+      connection_.query(
+          std::string("INSERT INTO analysis_results (dataset_id, name, body, computed_at) VALUES ($1, $2, $3, ") +
+              kNow + ")",
+          {id, document.name, document.json});
     }
   });
 }
@@ -315,14 +332,93 @@ std::vector<ModelRecord> PostgresStore::current_models(std::string_view version)
   return models;
 }
 
+std::int64_t PostgresStore::start_pipeline_run(std::string_view trigger) {
+  require_schema();
+  return std::stoll(connection_
+                        .query(std::string("INSERT INTO pipeline_runs (trigger, status, started_at) VALUES ($1, "
+                                           "'running', ") +
+                                   kNow + ") RETURNING id",
+                               {std::string(trigger)})
+                        .text(0, 0));
+}
+
+void PostgresStore::record_task_run(std::int64_t run_id, const PipelineTaskRun& t) {
+  connection_.query(
+      "INSERT INTO pipeline_task_runs (run_id, task, attempt, status, started_at, finished_at, duration_seconds,"
+      " error, dataset_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {std::to_string(run_id), t.task, std::to_string(t.attempt), t.status, t.started_at, t.finished_at,
+       number(t.duration_seconds), t.error, t.dataset_version});
+}
+
+void PostgresStore::finish_pipeline_run(std::int64_t run_id, std::string_view status, std::string_view dataset_version,
+                                        std::string_view error) {
+  connection_.query(
+      std::string("UPDATE pipeline_runs SET status = $1, dataset_version = $2, error = $3, finished_at = ") + kNow +
+          " WHERE id = $4",
+      {std::string(status), std::string(dataset_version), std::string(error), std::to_string(run_id)});
+}
+
+std::vector<PipelineRun> PostgresStore::pipeline_runs(int limit) {
+  require_schema();
+  std::vector<PipelineRun> runs;
+  const auto r = connection_.query(
+      "SELECT id, trigger, status, started_at, coalesce(finished_at, ''), coalesce(dataset_version, ''),"
+      " coalesce(error, '') FROM pipeline_runs ORDER BY id DESC LIMIT $1",
+      {std::to_string(limit)});
+  for (int row = 0; row < r.rows(); ++row) {
+    runs.push_back(PipelineRun{std::stoll(r.text(row, 0)),
+                               r.text(row, 1),
+                               r.text(row, 2),
+                               r.text(row, 3),
+                               r.text(row, 4),
+                               r.text(row, 5),
+                               r.text(row, 6),
+                               {}});
+  }
+  for (auto& run : runs) {
+    const auto t = connection_.query(
+        "SELECT task, attempt, status, started_at, finished_at, duration_seconds, error, dataset_version"
+        " FROM pipeline_task_runs WHERE run_id = $1 ORDER BY id",
+        {std::to_string(run.id)});
+    for (int row = 0; row < t.rows(); ++row) {
+      run.tasks.push_back(PipelineTaskRun{t.text(row, 0), std::stoi(t.text(row, 1)), t.text(row, 2), t.text(row, 3),
+                                          t.text(row, 4), std::stod(t.text(row, 5)), t.text(row, 6), t.text(row, 7)});
+    }
+  }
+  return runs;
+}
+
+bool PostgresStore::try_lock_pipeline(std::string_view, std::chrono::seconds) {
+  // A session advisory lock: held by this connection until unlock_pipeline or until the connection ends,
+  // so a runner that dies cannot leave it taken.
+  return connection_.query("SELECT pg_try_advisory_lock(hashtext('hci-pipeline'))").text(0, 0) == "t";
+}
+
+void PostgresStore::unlock_pipeline(std::string_view) {
+  connection_.query("SELECT pg_advisory_unlock(hashtext('hci-pipeline'))");
+}
+
+std::string PostgresStore::change_marker() {
+  require_schema();
+  return connection_
+      .query(
+          "SELECT coalesce((SELECT version || ':' || (SELECT count(*)::text FROM analysis_results a WHERE a.dataset_id "
+          "= d.id)"
+          " || ':' || coalesce((SELECT max(m.id)::text FROM models m WHERE m.dataset_id = d.id), '0')"
+          " FROM datasets d WHERE d.is_current), '') || ':' ||"
+          " coalesce((SELECT id::text || status FROM pipeline_runs ORDER BY id DESC LIMIT 1), '')")
+      .text(0, 0);
+}
+
 void PostgresStore::add_api_key(const ApiKeyRecord& key) {
   require_schema();
   if (connection_.query("SELECT 1 FROM api_keys WHERE name = $1 AND revoked_at IS NULL", {key.name}).rows() > 0) {
     throw Error(ErrorCode::conflict, "an active API key named '" + key.name + "' already exists");
   }
-  connection_.query(std::string("INSERT INTO api_keys (name, prefix, key_hash, scopes, created_at) VALUES ($1, $2, $3, $4, ") +
-                        kNow + ")",
-                    {key.name, key.prefix, key.key_hash, key.scopes});
+  connection_.query(
+      std::string("INSERT INTO api_keys (name, prefix, key_hash, scopes, created_at) VALUES ($1, $2, $3, $4, ") + kNow +
+          ")",
+      {key.name, key.prefix, key.key_hash, key.scopes});
 }
 
 std::vector<ApiKeyRecord> PostgresStore::list_api_keys() {
@@ -331,8 +427,8 @@ std::vector<ApiKeyRecord> PostgresStore::list_api_keys() {
       "SELECT name, prefix, key_hash, scopes, created_at, coalesce(revoked_at, '') FROM api_keys ORDER BY id");
   std::vector<ApiKeyRecord> keys;
   for (int row = 0; row < r.rows(); ++row) {
-    keys.push_back(ApiKeyRecord{r.text(row, 0), r.text(row, 1), r.text(row, 2), r.text(row, 3), r.text(row, 4),
-                                r.text(row, 5)});
+    keys.push_back(
+        ApiKeyRecord{r.text(row, 0), r.text(row, 1), r.text(row, 2), r.text(row, 3), r.text(row, 4), r.text(row, 5)});
   }
   return keys;
 }

@@ -124,6 +124,7 @@ std::optional<std::int64_t> SqliteDatasetLoad::existing_dataset(const std::strin
 CommitOutcome SqliteDatasetLoad::commit(const DatasetManifest& manifest) {
   if (auto existing = existing_dataset(manifest.version)) {
     rollback();
+    if (!manifest.make_current) return CommitOutcome::already_present;
     connection_.exec("BEGIN IMMEDIATE");
     auto make_current = connection_.prepare("UPDATE datasets SET is_current = (id = ?)");
     make_current.bind(1, *existing);
@@ -144,7 +145,7 @@ CommitOutcome SqliteDatasetLoad::commit(const DatasetManifest& manifest) {
           "INSERT INTO hospital_locations SELECT rowid, latitude, latitude, longitude, longitude FROM hospitals"
           " WHERE dataset_id = ? AND latitude IS NOT NULL")
       .run_with(dataset_id_);
-  make_current_and_prune();
+  make_current_and_prune(manifest.make_current);
   connection_.exec("COMMIT");
   open_ = false;
   return CommitOutcome::new_version;
@@ -185,13 +186,14 @@ void SqliteDatasetLoad::write_states() {
   }
 }
 
-void SqliteDatasetLoad::make_current_and_prune() {
-  connection_.exec("UPDATE datasets SET is_current = 0 WHERE is_current = 1");
-  auto make_current = connection_.prepare("UPDATE datasets SET is_current = 1 WHERE id = ?");
-  make_current.bind(1, dataset_id_);
-  make_current.run();
-  auto prune =
-      connection_.prepare("DELETE FROM datasets WHERE id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT ?)");
+void SqliteDatasetLoad::make_current_and_prune(bool make_current) {
+  if (make_current) {
+    connection_.exec("UPDATE datasets SET is_current = 0 WHERE is_current = 1");
+    connection_.prepare("UPDATE datasets SET is_current = 1 WHERE id = ?").run_with(dataset_id_);
+  }
+  // The current version is never pruned, however many newer versions were staged after it.
+  auto prune = connection_.prepare(
+      "DELETE FROM datasets WHERE is_current = 0 AND id NOT IN (SELECT id FROM datasets ORDER BY id DESC LIMIT ?)");
   prune.bind(1, versions_kept_);
   prune.run();
 }

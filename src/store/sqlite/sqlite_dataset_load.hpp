@@ -29,7 +29,7 @@ class SqliteDatasetLoad : public DatasetLoad {
   std::optional<std::int64_t> existing_dataset(const std::string& version);
   void write_manifest(const DatasetManifest& manifest);
   void write_states();
-  void make_current_and_prune();
+  void make_current_and_prune(bool make_current);
   void rollback() noexcept;
 
   sqlite::Connection& connection_;

@@ -168,6 +168,19 @@ void SqliteStore::read_dataset(std::string_view version, DatasetSink& sink) {
   connection_.exec("COMMIT");
 }
 
+void SqliteStore::publish(std::string_view version) {
+  const std::int64_t dataset_id = dataset_id_of(version);
+  connection_.exec("BEGIN IMMEDIATE");
+  try {
+    connection_.exec("UPDATE datasets SET is_current = 0 WHERE is_current = 1");
+    connection_.prepare("UPDATE datasets SET is_current = 1 WHERE id = ?").run_with(dataset_id);
+    connection_.exec("COMMIT");
+  } catch (...) {
+    connection_.exec("ROLLBACK");
+    throw;
+  }
+}
+
 std::vector<NearbyHospital> SqliteStore::nearest_hospitals(std::string_view version, GeoPoint point, int k,
                                                            bool emergency_only) {
   return SqliteSpatial(connection_, dataset_id_of(version)).nearest(point, k, emergency_only);
@@ -228,6 +241,101 @@ std::vector<ModelRecord> SqliteStore::current_models(std::string_view version) {
                                  query.column_text(7), query.column_text(8)});
   }
   return models;
+}
+
+std::int64_t SqliteStore::start_pipeline_run(std::string_view trigger) {
+  require_schema();
+  connection_
+      .prepare(
+          "INSERT INTO pipeline_runs (trigger, status, started_at) VALUES (?, 'running',"
+          " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+      .run_with(trigger);
+  return sqlite3_last_insert_rowid(connection_.handle());
+}
+
+void SqliteStore::record_task_run(std::int64_t run_id, const PipelineTaskRun& t) {
+  connection_
+      .prepare(
+          "INSERT INTO pipeline_task_runs (run_id, task, attempt, status, started_at, finished_at, duration_seconds,"
+          " error, dataset_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .run_with(run_id, t.task, t.attempt, t.status, t.started_at, t.finished_at, t.duration_seconds, t.error,
+                t.dataset_version);
+}
+
+void SqliteStore::finish_pipeline_run(std::int64_t run_id, std::string_view status, std::string_view dataset_version,
+                                      std::string_view error) {
+  connection_
+      .prepare(
+          "UPDATE pipeline_runs SET status = ?, dataset_version = ?, error = ?,"
+          " finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?")
+      .run_with(status, dataset_version, error, run_id);
+}
+
+std::vector<PipelineRun> SqliteStore::pipeline_runs(int limit) {
+  require_schema();
+  std::vector<PipelineRun> runs;
+  auto query = connection_.prepare(
+      "SELECT id, trigger, status, started_at, coalesce(finished_at, ''), coalesce(dataset_version, ''),"
+      " coalesce(error, '') FROM pipeline_runs ORDER BY id DESC LIMIT ?");
+  query.bind(1, limit);
+  while (query.step()) {
+    runs.push_back(PipelineRun{query.column_int(0),
+                               query.column_text(1),
+                               query.column_text(2),
+                               query.column_text(3),
+                               query.column_text(4),
+                               query.column_text(5),
+                               query.column_text(6),
+                               {}});
+  }
+  auto tasks = connection_.prepare(
+      "SELECT task, attempt, status, started_at, finished_at, duration_seconds, error, dataset_version"
+      " FROM pipeline_task_runs WHERE run_id = ? ORDER BY id");
+  for (auto& run : runs) {
+    tasks.reset();
+    tasks.bind(1, run.id);
+    while (tasks.step()) {
+      run.tasks.push_back(PipelineTaskRun{tasks.column_text(0), static_cast<int>(tasks.column_int(1)),
+                                          tasks.column_text(2), tasks.column_text(3), tasks.column_text(4),
+                                          tasks.column_double(5), tasks.column_text(6), tasks.column_text(7)});
+    }
+  }
+  return runs;
+}
+
+bool SqliteStore::try_lock_pipeline(std::string_view owner, std::chrono::seconds ttl) {
+  require_schema();
+  connection_.exec("BEGIN IMMEDIATE");
+  try {
+    connection_.exec("DELETE FROM pipeline_lock WHERE expires_at < unixepoch()");
+    auto held = connection_.prepare("SELECT owner FROM pipeline_lock WHERE name = 'pipeline'");
+    const bool taken = held.step() && held.column_text(0) != owner;
+    if (!taken) {
+      connection_
+          .prepare(
+              "INSERT OR REPLACE INTO pipeline_lock (name, owner, expires_at) VALUES ('pipeline', ?, unixepoch() + ?)")
+          .run_with(owner, static_cast<std::int64_t>(ttl.count()));
+    }
+    connection_.exec("COMMIT");
+    return !taken;
+  } catch (...) {
+    connection_.exec("ROLLBACK");
+    throw;
+  }
+}
+
+void SqliteStore::unlock_pipeline(std::string_view owner) {
+  connection_.prepare("DELETE FROM pipeline_lock WHERE name = 'pipeline' AND owner = ?").run_with(owner);
+}
+
+std::string SqliteStore::change_marker() {
+  require_schema();
+  auto query = connection_.prepare(
+      "SELECT coalesce((SELECT version || ':' || (SELECT count(*) FROM analysis_results a WHERE a.dataset_id = d.id)"
+      " || ':' || coalesce((SELECT max(m.id) FROM models m WHERE m.dataset_id = d.id), 0)"
+      " FROM datasets d WHERE d.is_current), '') || ':' ||"
+      " coalesce((SELECT id || status FROM pipeline_runs ORDER BY id DESC LIMIT 1), '')");
+  return query.step() ? query.column_text(0) : "";
 }
 
 void SqliteStore::add_api_key(const ApiKeyRecord& key) {

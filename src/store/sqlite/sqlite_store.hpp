@@ -22,6 +22,7 @@ class SqliteStore : public Store {
   std::optional<DatasetInfo> find_dataset(std::string_view version_prefix) override;
   std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit) override;
   void read_dataset(std::string_view version, DatasetSink& sink) override;
+  void publish(std::string_view version) override;
   std::vector<NearbyHospital> nearest_hospitals(std::string_view version, GeoPoint point, int k,
                                                 bool emergency_only) override;
   std::vector<NearbyHospital> hospitals_within(std::string_view version, GeoPoint point, double radius_m,
@@ -31,6 +32,14 @@ class SqliteStore : public Store {
   std::vector<AnalysisDocument> load_analysis(std::string_view version) override;
   void save_model(const ModelRecord& model) override;
   std::vector<ModelRecord> current_models(std::string_view version) override;
+  std::int64_t start_pipeline_run(std::string_view trigger) override;
+  void record_task_run(std::int64_t run_id, const PipelineTaskRun& attempt) override;
+  void finish_pipeline_run(std::int64_t run_id, std::string_view status, std::string_view dataset_version,
+                           std::string_view error) override;
+  std::vector<PipelineRun> pipeline_runs(int limit) override;
+  bool try_lock_pipeline(std::string_view owner, std::chrono::seconds ttl) override;
+  void unlock_pipeline(std::string_view owner) override;
+  std::string change_marker() override;
   void add_api_key(const ApiKeyRecord& key) override;
   std::vector<ApiKeyRecord> list_api_keys() override;
   bool revoke_api_key(std::string_view name) override;
