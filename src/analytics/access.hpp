@@ -1,7 +1,6 @@
 #pragma once
 // Access to emergency care: how far each ZIP centroid is from the nearest hospital with emergency services.
 
-#include <map>
 #include <span>
 #include <string>
 
@@ -32,12 +31,10 @@ bool is_jurisdiction_zip(const ZipAccess& zip);
 /// Summarises the distances of a group of ZIPs.
 AccessSummary summarize_access(std::span<const ZipAccess* const> zips);
 
-/// The access analysis: national summary, per state (and per county where `county_of_zip` places the ZIP),
-/// and the `desert_count` farthest ZIPs ("care deserts") with their nearest emergency hospital.
-/// `county_of_zip` maps ZIP -> county FIPS and may be empty.
-nlohmann::ordered_json access_analysis_json(std::span<const ZipAccess> zips,
-                                            const std::map<std::string, std::string>& county_of_zip,
-                                            std::size_t desert_count);
+/// The access analysis: national summary, per state and per county (for ZIPs whose centroid lies in one),
+/// each state's farthest ZIPs, and the `desert_count` farthest ZIPs ("care deserts") with their nearest
+/// emergency hospital.
+nlohmann::ordered_json access_analysis_json(std::span<const ZipAccess> zips, std::size_t desert_count);
 
 /// An AccessSummary as JSON (shares 0..1 with their counts).
 nlohmann::ordered_json access_summary_json(const AccessSummary& summary);

@@ -54,8 +54,7 @@ std::string documents::correlations(std::string_view level, std::string_view met
   return "correlations_" + std::string(level) + "_" + std::string(method);
 }
 
-std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::span<const ZipAccess> access,
-                                           const std::map<std::string, std::string>& county_of_zip) {
+std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::span<const ZipAccess> access) {
   const MetricTable states = build_state_table(tables);
   const MetricTable counties = build_county_table(tables);
   std::vector<AnalysisDocument> out;
@@ -76,7 +75,7 @@ std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::spa
   const auto insights =
       generate_insights(InsightInputs{states, counties, pearson.at("state"), pearson.at("county"), tables, access});
   out.push_back(document(documents::kInsights, insights_json(insights)));
-  out.push_back(document(documents::kAccess, access_analysis_json(access, county_of_zip, kCareDeserts)));
+  out.push_back(document(documents::kAccess, access_analysis_json(access, kCareDeserts)));
   return out;
 }
 

@@ -26,8 +26,7 @@ std::string correlations(std::string_view level, std::string_view method);
 
 /// Runs every analysis on a dataset version: state and county tables, county benchmarks, state profiles
 /// with ranks on every metric, Pearson and Spearman matrices at both levels, insights, and access to
-/// emergency care (`access` from Store::zip_emergency_access, `county_of_zip` may be empty).
-std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::span<const ZipAccess> access,
-                                           const std::map<std::string, std::string>& county_of_zip);
+/// emergency care (`access` from Store::zip_emergency_access).
+std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::span<const ZipAccess> access);
 
 }  // namespace hci::analytics

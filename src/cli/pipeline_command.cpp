@@ -55,7 +55,10 @@ RunOptions run_options(const GlobalOptions& global, const PipelineCliOptions& o)
     if (o.backoff_ms >= 0) policy.backoff = std::chrono::milliseconds(o.backoff_ms);
   }
   options.notify = NotifyOptions{o.webhook, o.smtp_url, o.mail_from, o.mail_to, 10};
-  options.log = [](const std::string& line) { std::printf("  %s\n", line.c_str()); std::fflush(stdout); };
+  options.log = [](const std::string& line) {
+    std::printf("  %s\n", line.c_str());
+    std::fflush(stdout);
+  };
   return options;
 }
 
@@ -116,8 +119,9 @@ int schedule(const GlobalOptions& global, const PipelineCliOptions& o) {
     const auto history = store->pipeline_runs(1);
     const auto now = std::chrono::system_clock::now();
     const auto due = cron.previous_at_or_before(now, std::chrono::hours(24 * 31));
-    const bool missed = due != now && (history.empty() || std::chrono::system_clock::from_time_t(
-                                                              parse_utc(history.front().started_at)) < due);
+    const bool missed =
+        due != now &&
+        (history.empty() || std::chrono::system_clock::from_time_t(parse_utc(history.front().started_at)) < due);
     std::printf("hci pipeline schedule: '%s' (%s); next run %s\n", o.cron.c_str(), o.tz.c_str(),
                 missed ? "now (a scheduled run was missed)" : "at the next scheduled time");
     std::fflush(stdout);
@@ -162,7 +166,8 @@ void add_run_options(CLI::App* command, PipelineCliOptions& o) {
   command->add_option("--collect-url", o.collect_url, "download the live CMS file from here (e.g. the CMS URL)");
   command->add_option("--models-dir", o.models_dir, "where train writes model files")->capture_default_str();
   command->add_option("--seed", o.seed, "training seed")->capture_default_str();
-  command->add_option("--max-error-rows", o.max_error_rows, "quality gate: quarantined rows allowed")->capture_default_str();
+  command->add_option("--max-error-rows", o.max_error_rows, "quality gate: quarantined rows allowed")
+      ->capture_default_str();
   command->add_option("--min-hospitals", o.min_hospitals, "quality gate: hospitals required")->capture_default_str();
   command->add_option("--min-geocoded-pct", o.min_geocoded_pct, "quality gate: geocoded share")->capture_default_str();
   command->add_option("--task-timeout", o.task_timeout, "seconds each task may run (default per task)");
@@ -178,8 +183,9 @@ void add_run_options(CLI::App* command, PipelineCliOptions& o) {
 
 void add_pipeline_command(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto o = std::make_shared<PipelineCliOptions>();
-  auto* pipeline = app.add_subcommand("pipeline", "Run, schedule and inspect the pipeline: collect -> ingest -> "
-                                                  "analytics -> train -> publish");
+  auto* pipeline = app.add_subcommand("pipeline",
+                                      "Run, schedule and inspect the pipeline: collect -> ingest -> "
+                                      "analytics -> train -> publish");
   pipeline->require_subcommand(1);
 
   auto* run = pipeline->add_subcommand("run", "Run the task graph once (exit 1 when a task fails)");

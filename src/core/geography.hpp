@@ -13,8 +13,9 @@ struct ZipCentroid {
   double latitude = 0;
   double longitude = 0;
   std::string city;
-  std::string state;         // USPS code, may be empty where the source has none
-  std::string coord_source;  // which list the coordinates come from
+  std::string state;                       // USPS code, may be empty where the source has none
+  std::string coord_source;                // which list the coordinates come from
+  std::optional<std::string> county_fips;  // the county polygon containing the point, null when none does
 };
 
 /// A county with its NCHS urban-rural classification (1 = large central metro .. 6 = noncore).
@@ -50,6 +51,7 @@ struct ZipAccess {
   GeoPoint point;
   std::string hospital_id;  // empty when the version has no emergency hospital at all
   double distance_m = 0;
+  std::optional<std::string> county_fips;  // the ZIP's county, when its centroid lies in one
 };
 
 }  // namespace hci

@@ -7,6 +7,8 @@ namespace hci {
 namespace {
 
 constexpr std::array kCatalog{
+    SourceProvenance{"county_boundaries", "US Census Bureau (cartographic boundary file, via npm us-atlas 3.0.1)",
+                     "County boundaries, 1:10,000,000", "2017 edition"},
     SourceProvenance{"zip_centroids", "US Census Bureau (ZCTA internal points); USPS-based list for non-ZCTA ZIPs",
                      "ZIP code centroids", "2021 Census Gazetteer ZCTA file"},
     SourceProvenance{"urban_rural_codes", "CDC National Center for Health Statistics",

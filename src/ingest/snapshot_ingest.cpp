@@ -1,13 +1,18 @@
 #include "ingest/snapshot_ingest.hpp"
 
 #include <array>
+#include <fstream>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/dataset.hpp"
 #include "core/error.hpp"
+#include "core/sha256.hpp"
 #include "ingest/chr_measures.hpp"
 #include "ingest/cms_hospitals.hpp"
+#include "ingest/county_boundaries.hpp"
 #include "ingest/county_resolver.hpp"
 #include "ingest/csv_reader.hpp"
 #include "ingest/geocoder.hpp"
@@ -21,6 +26,7 @@ namespace hci {
 namespace {
 
 constexpr std::array kSources{
+    SourceSpec{"county_boundaries", "geo/us_counties_10m.topojson"},
     SourceSpec{"zip_centroids", "geo/zip_centroids.csv"},
     SourceSpec{"urban_rural_codes", "counties/NCHSurb-rural-codes.csv"},
     SourceSpec{"chr_measure_dictionary", "counties/chr_county_measures_dictionary.csv"},
@@ -53,6 +59,20 @@ class SourceRun {
     report_.add_source(SourceFile{std::string(spec.name), std::string(spec.path), reader.sha256(), reader.total_bytes(),
                                   reader.rows_read()});
     if (progress_) progress_(spec.name, reader.total_bytes(), reader.total_bytes());
+  }
+
+  // Runs one source that is not CSV: `parse` gets its whole text and returns how many records it held.
+  template <typename Parse>
+  void run_document(std::string_view name, Parse&& parse) {
+    const SourceSpec& spec = find(name);
+    const std::string path = (dir_ / spec.path).string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::not_found, std::string(spec.path) + ": cannot open " + path);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::int64_t records = parse(text, std::string(spec.path));
+    report_.add_source(SourceFile{std::string(spec.name), std::string(spec.path), sha256_hex(text),
+                                  static_cast<std::int64_t>(text.size()), records});
+    if (progress_) progress_(spec.name, static_cast<std::int64_t>(text.size()), static_cast<std::int64_t>(text.size()));
   }
 
   // Reports progress every few thousand rows of a long file.
@@ -174,9 +194,17 @@ IngestResult ingest_snapshot(const std::filesystem::path& source_dir, DatasetSin
   QualityReport& report = result.report;
   SourceRun sources(source_dir, report, progress);
 
+  std::optional<CountyLocator> county_locator;
+  sources.run_document("county_boundaries", [&](const std::string& text, const std::string& path) {
+    county_locator = CountyLocator::from_topojson(text, path);
+    return static_cast<std::int64_t>(county_locator->size());
+  });
   Geocoder geocoder;
+  std::int64_t zips_in_a_county = 0;
   sources.run("zip_centroids", [&](CsvReader& reader) {
     read_zip_centroids(reader, report, [&](ZipCentroid& z) {
+      z.county_fips = county_locator->county_of(z.latitude, z.longitude);
+      zips_in_a_county += z.county_fips ? 1 : 0;
       geocoder.add(z);
       sink.add(z);
     });
@@ -234,6 +262,7 @@ IngestResult ingest_snapshot(const std::filesystem::path& source_dir, DatasetSin
   });
 
   record_metrics(tally, geocoder.size(), report);
+  report.set_metric("zip_county_located_pct", percent(zips_in_a_county, static_cast<std::int64_t>(geocoder.size())));
   result.summary = make_summary(tally, report);
   result.version = dataset_version_of(report.sources());
   return result;

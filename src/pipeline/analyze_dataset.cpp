@@ -18,7 +18,7 @@ AnalyzeOutcome analyze_dataset(Store& store, std::string_view version_prefix) {
   DatasetTables tables;
   store.read_dataset(dataset->version, tables);
   const auto access = store.zip_emergency_access(dataset->version);
-  const auto documents = analytics::run_analysis(tables, access, {});
+  const auto documents = analytics::run_analysis(tables, access);
   store.save_analysis(dataset->version, documents);
   AnalyzeOutcome outcome{dataset->version, documents.size(), 0, access.size()};
   for (const auto& document : documents) {

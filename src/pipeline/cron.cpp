@@ -32,8 +32,7 @@ const FieldSpec kFields[] = {{"minute", 0, 59, nullptr, 0},
                              {"day of week", 0, 7, kDayNames, 7}};
 
 [[noreturn]] void bad(const FieldSpec& field, std::string_view value, const std::string& why) {
-  throw Error(ErrorCode::invalid_input,
-              "cron " + std::string(field.name) + " '" + std::string(value) + "': " + why);
+  throw Error(ErrorCode::invalid_input, "cron " + std::string(field.name) + " '" + std::string(value) + "': " + why);
 }
 
 int value_of(const FieldSpec& field, std::string_view text) {
@@ -42,7 +41,8 @@ int value_of(const FieldSpec& field, std::string_view text) {
   for (int i = 0; i < field.name_count; ++i) {
     if (upper == field.names[i]) return field.low + i;
   }
-  if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+  if (text.empty() ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
     bad(field, text, "not a number");
   }
   const int value = std::atoi(std::string(text).c_str());
@@ -57,7 +57,9 @@ std::vector<int> item_values(const FieldSpec& field, std::string_view item) {
   int step = 1;
   if (auto slash = item.find('/'); slash != std::string_view::npos) {
     const auto step_text = item.substr(slash + 1);
-    if (step_text.empty() || !std::all_of(step_text.begin(), step_text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
+    if (step_text.empty() ||
+        !std::all_of(step_text.begin(), step_text.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
         std::atoi(std::string(step_text).c_str()) < 1) {
       bad(field, item, "the step must be a positive number");
     }
@@ -162,8 +164,9 @@ std::chrono::system_clock::time_point CronExpression::previous_at_or_before(std:
 
 void set_process_time_zone(const std::string& zone) {
   if (zone != "UTC" && !std::filesystem::exists("/usr/share/zoneinfo/" + zone)) {
-    throw Error(ErrorCode::invalid_input, "unknown time zone '" + zone + "' (expected an IANA name such as UTC or "
-                                                                             "America/Chicago)");
+    throw Error(ErrorCode::invalid_input, "unknown time zone '" + zone +
+                                              "' (expected an IANA name such as UTC or "
+                                              "America/Chicago)");
   }
   setenv("TZ", zone.c_str(), 1);
   tzset();

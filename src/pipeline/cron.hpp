@@ -33,8 +33,8 @@ class CronExpression {
   std::string text_;
   std::bitset<60> minutes_;
   std::bitset<24> hours_;
-  std::bitset<32> days_;  // 1..31
-  std::bitset<13> months_;  // 1..12
+  std::bitset<32> days_;     // 1..31
+  std::bitset<13> months_;   // 1..12
   std::bitset<8> weekdays_;  // 0..6, Sunday = 0 (7 accepted as Sunday)
   bool any_day_ = true;
   bool any_weekday_ = true;

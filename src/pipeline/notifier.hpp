@@ -10,8 +10,8 @@ namespace hci {
 
 /// Where to send notifications; an empty field switches that channel off.
 struct NotifyOptions {
-  std::string webhook_url;        // POST application/json
-  std::string smtp_url;           // smtp://host:port or smtps://...
+  std::string webhook_url;  // POST application/json
+  std::string smtp_url;     // smtp://host:port or smtps://...
   std::string mail_from;
   std::vector<std::string> mail_to;
   long timeout_seconds = 10;

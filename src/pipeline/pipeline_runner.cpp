@@ -26,8 +26,9 @@ std::vector<std::string> selected_tasks(const RunOptions& options) {
   const auto& all = pipeline_task_names();
   for (const auto* name : {&options.only, &options.from}) {
     if (*name && std::find(all.begin(), all.end(), **name) == all.end()) {
-      throw Error(ErrorCode::invalid_input, "unknown pipeline task '" + **name + "': tasks are collect, ingest, "
-                                                                                 "analytics, train, publish");
+      throw Error(ErrorCode::invalid_input, "unknown pipeline task '" + **name +
+                                                "': tasks are collect, ingest, "
+                                                "analytics, train, publish");
     }
   }
   if (options.only) return {*options.only};
@@ -87,9 +88,18 @@ class Runner {
   }
 
   std::vector<std::string> command(const std::string& task) const {
-    return {options_.hci_binary.string(), "--db", options_.db_uri, "pipeline", "task", task,
-            "--run-id", std::to_string(run_.id), "--dataset-version", version_,
-            "--config", pipeline_config_json(options_.config).dump()};
+    return {options_.hci_binary.string(),
+            "--db",
+            options_.db_uri,
+            "pipeline",
+            "task",
+            task,
+            "--run-id",
+            std::to_string(run_.id),
+            "--dataset-version",
+            version_,
+            "--config",
+            pipeline_config_json(options_.config).dump()};
   }
 
   void log(const std::string& line) const {
@@ -108,11 +118,12 @@ class Runner {
       record.finished_at = utc_now();
       if (child.exit_code == 0) {
         record.status = "succeeded";
-        if (auto produced = reported_version(child.out); !produced.empty()) version_ = record.dataset_version = produced;
+        if (auto produced = reported_version(child.out); !produced.empty())
+          version_ = record.dataset_version = produced;
       } else {
         record.status = child.timed_out ? "timed_out" : "failed";
-        record.error = child.timed_out ? "no answer within " + std::to_string(p.timeout.count()) + " s"
-                                       : last_line(child.err);
+        record.error =
+            child.timed_out ? "no answer within " + std::to_string(p.timeout.count()) + " s" : last_line(child.err);
       }
       store_.record_task_run(run_.id, record);
       run_.tasks.push_back(record);

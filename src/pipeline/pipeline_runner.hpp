@@ -28,15 +28,15 @@ inline constexpr int kTaskNotRetryable = 3;
 /// What to run and how.
 struct RunOptions {
   std::string trigger = "manual";
-  std::optional<std::string> only;  // run just this task
-  std::optional<std::string> from;  // start at this task
-  std::string dataset_version;      // for runs that skip ingest; empty = the newest stored version
-  std::string db_uri;               // passed to each task process
-  std::filesystem::path hci_binary; // the executable that runs the tasks
+  std::optional<std::string> only;   // run just this task
+  std::optional<std::string> from;   // start at this task
+  std::string dataset_version;       // for runs that skip ingest; empty = the newest stored version
+  std::string db_uri;                // passed to each task process
+  std::filesystem::path hci_binary;  // the executable that runs the tasks
   PipelineConfig config;
   std::map<std::string, TaskPolicy> policies;  // per task; missing = defaults
   NotifyOptions notify;
-  std::function<void(const std::string&)> log;  // progress lines, may be empty
+  std::function<void(const std::string&)> log;           // progress lines, may be empty
   std::function<void(std::chrono::milliseconds)> sleep;  // defaults to std::this_thread::sleep_for
 };
 

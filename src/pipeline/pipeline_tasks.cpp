@@ -48,11 +48,10 @@ TaskOutput ingest(Store& store, const PipelineConfig& config, std::int64_t run_i
   if (!violations.empty()) {
     std::string text;
     for (const auto& v : violations) text += (text.empty() ? "" : "; ") + v;
-    throw Error(ErrorCode::invalid_input, "quality gate refused version " + loaded.result.version.substr(0, 12) +
-                                              ": " + text + "; the current version stays published");
+    throw Error(ErrorCode::invalid_input, "quality gate refused version " + loaded.result.version.substr(0, 12) + ": " +
+                                              text + "; the current version stays published");
   }
-  return {loaded.result.version, fmt::format("{} hospitals staged; quality gate passed",
-                                             dataset->hospital_count)};
+  return {loaded.result.version, fmt::format("{} hospitals staged; quality gate passed", dataset->hospital_count)};
 }
 
 }  // namespace

@@ -14,12 +14,13 @@ std::vector<std::string> quality_gate_violations(const QualityThresholds& limits
   }
   const long hospitals = summary.value("hospitals", 0L);
   if (hospitals < limits.min_hospitals) {
-    violations.push_back(fmt::format("only {} hospitals loaded (at least {} expected)", hospitals, limits.min_hospitals));
+    violations.push_back(
+        fmt::format("only {} hospitals loaded (at least {} expected)", hospitals, limits.min_hospitals));
   }
   const double geocoded = metrics.value("geocoded_pct", 0.0);
   if (geocoded < limits.min_geocoded_pct) {
-    violations.push_back(fmt::format("{:.1f}% of hospitals geocoded (at least {:.1f}% required)", geocoded,
-                                     limits.min_geocoded_pct));
+    violations.push_back(
+        fmt::format("{:.1f}% of hospitals geocoded (at least {:.1f}% required)", geocoded, limits.min_geocoded_pct));
   }
   const double counties = metrics.value("county_fips_resolved_pct", 0.0);
   if (counties < limits.min_county_resolved_pct) {

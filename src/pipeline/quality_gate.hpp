@@ -10,9 +10,9 @@ namespace hci {
 
 /// Limits on a version's quality report and summary; the defaults pass the bundled snapshot with room.
 struct QualityThresholds {
-  long max_error_rows = 200;          // rows quarantined for breaking a hard rule
-  double min_geocoded_pct = 95.0;     // hospitals placed by ZIP centroid
-  long min_hospitals = 4000;          // a much shorter CMS file is a broken download, not a new reality
+  long max_error_rows = 200;       // rows quarantined for breaking a hard rule
+  double min_geocoded_pct = 95.0;  // hospitals placed by ZIP centroid
+  long min_hospitals = 4000;       // a much shorter CMS file is a broken download, not a new reality
   double min_county_resolved_pct = 90.0;
 };
 

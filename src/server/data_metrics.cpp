@@ -22,10 +22,14 @@ void pipeline_metrics(const Snapshot& snapshot, std::string& out) {
   for (auto run = snapshot.pipeline_runs().rbegin(); run != snapshot.pipeline_runs().rend(); ++run) {
     for (const auto& task : run->tasks) last_duration[task.task] = task.duration_seconds;  // newest wins
   }
-  out += "# HELP pipeline_runs_total Pipeline runs recorded in the store, by outcome.\n# TYPE pipeline_runs_total counter\n";
-  for (const auto& [status, count] : by_status) out += fmt::format("pipeline_runs_total{{status=\"{}\"}} {}\n", status, count);
-  out += "# HELP pipeline_task_duration_seconds Duration of the latest attempt of each task.\n"
-         "# TYPE pipeline_task_duration_seconds gauge\n";
+  out +=
+      "# HELP pipeline_runs_total Pipeline runs recorded in the store, by outcome.\n# TYPE pipeline_runs_total "
+      "counter\n";
+  for (const auto& [status, count] : by_status)
+    out += fmt::format("pipeline_runs_total{{status=\"{}\"}} {}\n", status, count);
+  out +=
+      "# HELP pipeline_task_duration_seconds Duration of the latest attempt of each task.\n"
+      "# TYPE pipeline_task_duration_seconds gauge\n";
   for (const auto& [task, seconds] : last_duration) {
     out += fmt::format("pipeline_task_duration_seconds{{task=\"{}\"}} {:.3f}\n", task, seconds);
   }
@@ -53,9 +57,10 @@ void model_metrics(const Snapshot& snapshot, std::string& out) {
 std::string data_metrics(const Snapshot& snapshot) {
   std::string out;
   pipeline_metrics(snapshot, out);
-  out += fmt::format("# HELP dataset_age_seconds Seconds since the served dataset version was loaded.\n"
-                     "# TYPE dataset_age_seconds gauge\ndataset_age_seconds {:.0f}\n",
-                     age_seconds(snapshot.dataset().created_at));
+  out += fmt::format(
+      "# HELP dataset_age_seconds Seconds since the served dataset version was loaded.\n"
+      "# TYPE dataset_age_seconds gauge\ndataset_age_seconds {:.0f}\n",
+      age_seconds(snapshot.dataset().created_at));
   model_metrics(snapshot, out);
   return out;
 }

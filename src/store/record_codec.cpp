@@ -128,7 +128,7 @@ const RecordTable& hospitals_table() {
 
 const RecordTable& zip_centroids_table() {
   static const RecordTable table{
-      "zip_centroids", {"zip", "latitude", "longitude", "city", "state_code", "coord_source"}, "zip"};
+      "zip_centroids", {"zip", "latitude", "longitude", "city", "state_code", "coord_source", "county_fips"}, "zip"};
   return table;
 }
 
@@ -192,7 +192,8 @@ TextRow to_row(const Hospital& h) {
 }
 
 TextRow to_row(const ZipCentroid& z) {
-  return {text(z.zip), number(z.latitude), number(z.longitude), text(z.city), text(z.state), text(z.coord_source)};
+  return {text(z.zip),   number(z.latitude),   number(z.longitude), text(z.city),
+          text(z.state), text(z.coord_source), text(z.county_fips)};
 }
 
 TextRow to_row(const County& c) {
@@ -260,6 +261,7 @@ ZipCentroid zip_centroid_from_row(const TextRow& row) {
   z.city = c.text();
   z.state = c.text();
   z.coord_source = c.text();
+  z.county_fips = c.optional_text();
   return z;
 }
 

@@ -134,8 +134,8 @@ TEST(AnalysisTest, AnalysisIsDeterministicAndGivesAtLeastTenInsightsWithEvidence
   const auto& tables = testing::stored_tables();
   auto store = open_store(testing::ingested_store_uri());
   const auto access = store->zip_emergency_access(store->find_dataset("")->version);
-  const auto first = run_analysis(tables, access, {});
-  const auto second = run_analysis(tables, access, {});
+  const auto first = run_analysis(tables, access);
+  const auto second = run_analysis(tables, access);
   ASSERT_EQ(first.size(), second.size());
   for (std::size_t i = 0; i < first.size(); ++i) {
     EXPECT_EQ(first[i].name, second[i].name);

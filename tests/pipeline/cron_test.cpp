@@ -39,8 +39,8 @@ TEST_F(CronTest, StepsRangesListsAndNamesWork) {
 TEST_F(CronTest, DayOfMonthOrDayOfWeekWhenBothAreRestricted) {
   // The 13th or any Friday, as Vixie cron reads it.
   const auto cron = CronExpression::parse("0 12 13 * FRI");
-  EXPECT_EQ(cron.next_after(utc(2026, 11, 25, 0, 0)), utc(2026, 11, 27, 12, 0));  // Friday the 27th
-  EXPECT_EQ(cron.next_after(utc(2026, 12, 11, 13, 0)), utc(2026, 12, 13, 12, 0)); // Sunday the 13th
+  EXPECT_EQ(cron.next_after(utc(2026, 11, 25, 0, 0)), utc(2026, 11, 27, 12, 0));   // Friday the 27th
+  EXPECT_EQ(cron.next_after(utc(2026, 12, 11, 13, 0)), utc(2026, 12, 13, 12, 0));  // Sunday the 13th
 }
 
 TEST_F(CronTest, TheTimeZoneIsHonoured) {

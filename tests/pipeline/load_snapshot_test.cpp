@@ -59,7 +59,7 @@ TEST_F(LoadSnapshotTest, ReportIsOfferedBeforeTheCommit) {
   LoadOptions options;
   options.on_report = [&](const IngestResult& result) {
     seen = true;
-    EXPECT_EQ(result.report.sources().size(), 9u);
+    EXPECT_EQ(result.report.sources().size(), snapshot_sources().size());
     EXPECT_FALSE(store.find_dataset(""));  // not committed yet
   };
   load_snapshot(store, HCI_SNAPSHOT_DIR, options);

@@ -18,7 +18,9 @@
 namespace hci {
 namespace {
 
-std::string cms_file() { return testing::read_file(std::string(HCI_SNAPSHOT_DIR) + "/cms/Hospital_General_Information.csv"); }
+std::string cms_file() {
+  return testing::read_file(std::string(HCI_SNAPSHOT_DIR) + "/cms/Hospital_General_Information.csv");
+}
 
 class PipelineRunnerTest : public ::testing::Test {
  protected:
@@ -67,7 +69,8 @@ TEST_F(PipelineRunnerTest, AFullRunPublishesANewVersionWithAnalysisAndModels) {
 }
 
 TEST_F(PipelineRunnerTest, ATaskThatFailsTwiceThenSucceedsIsRetried) {
-  testing::LocalHttpServer cms({{500, "busy", std::nullopt}, {503, "busy", std::nullopt}, {200, cms_file(), std::nullopt}});
+  testing::LocalHttpServer cms(
+      {{500, "busy", std::nullopt}, {503, "busy", std::nullopt}, {200, cms_file(), std::nullopt}});
   RunOptions o = options();
   o.only = "collect";
   o.config.collect_url = cms.url();
@@ -125,13 +128,15 @@ TEST_F(PipelineRunnerTest, ASecondRunWaitsForTheFirstOnesLock) {
 }
 
 TEST(QualityGateTest, NamesEveryBrokenThreshold) {
-  const nlohmann::json report = {{"error_count", 500}, {"metrics", {{"geocoded_pct", 80.0}, {"county_fips_resolved_pct", 99.0}}}};
+  const nlohmann::json report = {{"error_count", 500},
+                                 {"metrics", {{"geocoded_pct", 80.0}, {"county_fips_resolved_pct", 99.0}}}};
   const auto violations = quality_gate_violations(QualityThresholds{}, report, {{"hospitals", 10}});
   ASSERT_EQ(violations.size(), 3u);
   EXPECT_NE(violations[0].find("500 rows"), std::string::npos);
-  EXPECT_TRUE(quality_gate_violations(QualityThresholds{}, {{"error_count", 0}, {"metrics", {{"geocoded_pct", 100.0},
-                                                                                              {"county_fips_resolved_pct", 98.0}}}},
-                                      {{"hospitals", 5421}})
+  EXPECT_TRUE(quality_gate_violations(
+                  QualityThresholds{},
+                  {{"error_count", 0}, {"metrics", {{"geocoded_pct", 100.0}, {"county_fips_resolved_pct", 98.0}}}},
+                  {{"hospitals", 5421}})
                   .empty());
 }
 

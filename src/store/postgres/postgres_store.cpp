@@ -285,7 +285,8 @@ std::vector<ZipAccess> PostgresStore::zip_emergency_access(std::string_view vers
   for (int row = 0; row < r.rows(); ++row) {
     access.push_back(ZipAccess{
         r.text(row, 0), r.text(row, 1), r.text(row, 2), GeoPoint{std::stod(r.text(row, 3)), std::stod(r.text(row, 4))},
-        r.is_null(row, 5) ? "" : r.text(row, 5), r.is_null(row, 6) ? 0.0 : std::stod(r.text(row, 6))});
+        r.is_null(row, 5) ? "" : r.text(row, 5), r.is_null(row, 6) ? 0.0 : std::stod(r.text(row, 6)),
+        r.is_null(row, 7) ? std::nullopt : std::optional<std::string>(r.text(row, 7))});
   }
   return access;
 }

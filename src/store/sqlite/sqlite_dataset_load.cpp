@@ -31,7 +31,9 @@ SqliteDatasetLoad::SqliteDatasetLoad(sqlite::Connection& connection, int version
     : connection_(connection),
       versions_kept_(versions_kept),
       insert_hospital_(connection.handle(), kInsertHospital),
-      insert_zip_(connection.handle(), "INSERT INTO zip_centroids VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      insert_zip_(connection.handle(),
+                  "INSERT INTO zip_centroids (dataset_id, zip, latitude, longitude, city, state_code, coord_source,"
+                  " county_fips) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       insert_county_(connection.handle(), "INSERT INTO counties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insert_indicator_(connection.handle(), "INSERT INTO state_indicators VALUES (?, ?, ?, ?, ?, ?, ?)"),
       insert_unemployment_(connection.handle(), "INSERT INTO state_unemployment VALUES (?, ?, ?, ?)"),
@@ -90,7 +92,7 @@ void SqliteDatasetLoad::add(const Hospital& h) {
 }
 
 void SqliteDatasetLoad::add(const ZipCentroid& z) {
-  insert_zip_.run_with(dataset_id_, z.zip, z.latitude, z.longitude, z.city, z.state, z.coord_source);
+  insert_zip_.run_with(dataset_id_, z.zip, z.latitude, z.longitude, z.city, z.state, z.coord_source, z.county_fips);
 }
 
 void SqliteDatasetLoad::add(const County& c) {

@@ -78,13 +78,14 @@ void for_each_row(sqlite::Connection& connection, const char* sql, std::int64_t 
 void read_sqlite_dataset(sqlite::Connection& connection, std::int64_t dataset_id, DatasetSink& sink) {
   for_each_row(connection, "SELECT * FROM hospitals WHERE dataset_id = ? ORDER BY id", dataset_id,
                [&](const sqlite::Statement& row) { sink.add(read_hospital(row)); });
-  for_each_row(connection,
-               "SELECT zip, latitude, longitude, city, state_code, coord_source FROM zip_centroids"
-               " WHERE dataset_id = ? ORDER BY zip",
-               dataset_id, [&](const sqlite::Statement& row) {
-                 sink.add(ZipCentroid{row.column_text(0), row.column_double(1), row.column_double(2),
-                                      row.column_text(3), row.column_text(4), row.column_text(5)});
-               });
+  for_each_row(
+      connection,
+      "SELECT zip, latitude, longitude, city, state_code, coord_source, county_fips FROM zip_centroids"
+      " WHERE dataset_id = ? ORDER BY zip",
+      dataset_id, [&](const sqlite::Statement& row) {
+        sink.add(ZipCentroid{row.column_text(0), row.column_double(1), row.column_double(2), row.column_text(3),
+                             row.column_text(4), row.column_text(5), optional_text(row, 6)});
+      });
   for_each_row(connection,
                "SELECT fips, state_code, name, urban_rural_2023, urban_rural_2013, urban_rural_2006, urban_rural_1990,"
                " cbsa_title, population FROM counties WHERE dataset_id = ? ORDER BY fips",

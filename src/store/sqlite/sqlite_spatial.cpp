@@ -95,7 +95,8 @@ std::vector<ZipAccess> sqlite_zip_emergency_access(sqlite::Connection& connectio
   const SpatialIndex index(emergency);
   std::vector<ZipAccess> access;
   auto zips = connection.prepare(
-      "SELECT zip, city, state_code, latitude, longitude FROM zip_centroids WHERE dataset_id = ? ORDER BY zip");
+      "SELECT zip, city, state_code, latitude, longitude, county_fips FROM zip_centroids WHERE dataset_id = ?"
+      " ORDER BY zip");
   zips.bind(1, dataset_id);
   while (zips.step()) {
     ZipAccess row{zips.column_text(0),
@@ -103,7 +104,9 @@ std::vector<ZipAccess> sqlite_zip_emergency_access(sqlite::Connection& connectio
                   zips.column_text(2),
                   GeoPoint{zips.column_double(3), zips.column_double(4)},
                   "",
-                  0};
+                  0,
+                  std::nullopt};
+    if (!zips.column_is_null(5)) row.county_fips = zips.column_text(5);
     const auto nearest = index.nearest(row.point.latitude, row.point.longitude, 1, [](std::uint32_t) { return true; });
     if (!nearest.empty()) {
       row.hospital_id = emergency[nearest.front().index].id;
