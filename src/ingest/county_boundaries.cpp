@@ -59,7 +59,8 @@ CountyLocator CountyLocator::from_topojson(std::string_view text, const std::str
       CountyShape shape{geometry.at("id").get<std::string>(), {}, 1e9, 1e9, -1e9, -1e9};
       const std::string type = geometry.value("type", "");
       if (type != "Polygon" && type != "MultiPolygon") continue;  // a county without area
-      const nlohmann::json polygons = type == "Polygon" ? nlohmann::json::array({geometry.at("arcs")}) : geometry.at("arcs");
+      const nlohmann::json polygons =
+          type == "Polygon" ? nlohmann::json::array({geometry.at("arcs")}) : geometry.at("arcs");
       for (const auto& polygon : polygons) {
         for (const auto& ring_arcs : polygon) {
           Ring ring;
@@ -83,8 +84,10 @@ CountyLocator CountyLocator::from_topojson(std::string_view text, const std::str
   locator.cells_.resize(static_cast<std::size_t>(kRows * kColumns));
   for (std::uint32_t i = 0; i < locator.counties_.size(); ++i) {
     const auto& c = locator.counties_[i];
-    for (int row = locator.cell_of(c.min_x, c.min_y) / kColumns; row <= locator.cell_of(c.min_x, c.max_y) / kColumns; ++row) {
-      for (int column = locator.cell_of(c.min_x, c.min_y) % kColumns; column <= locator.cell_of(c.max_x, c.min_y) % kColumns; ++column) {
+    for (int row = locator.cell_of(c.min_x, c.min_y) / kColumns; row <= locator.cell_of(c.min_x, c.max_y) / kColumns;
+         ++row) {
+      for (int column = locator.cell_of(c.min_x, c.min_y) % kColumns;
+           column <= locator.cell_of(c.max_x, c.min_y) % kColumns; ++column) {
         locator.cells_[static_cast<std::size_t>(row * kColumns + column)].push_back(i);
       }
     }

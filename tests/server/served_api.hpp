@@ -28,11 +28,12 @@ inline server::ApiOptions test_api_options() {
 /// A running server on an ephemeral loopback port; stops and joins on destruction.
 class ServedApi {
  public:
-  explicit ServedApi(server::ApiOptions options = test_api_options())
-      : api_(std::move(options),
-             server::DataSource{[] { return server::Snapshot::load(*open_store(ingested_store_uri())); },
-                                [] { return open_store(ingested_store_uri())->list_api_keys(); },
-                                [] { return open_store(ingested_store_uri())->change_marker(); }}) {
+  /// Serves the store at `uri` (by default the binary's shared ingested snapshot).
+  explicit ServedApi(server::ApiOptions options = test_api_options(), std::string uri = ingested_store_uri())
+      : uri_(std::move(uri)),
+        api_(std::move(options), server::DataSource{[this] { return server::Snapshot::load(*open_store(uri_)); },
+                                                    [this] { return open_store(uri_)->list_api_keys(); },
+                                                    [this] { return open_store(uri_)->change_marker(); }}) {
     api_.start();
     server::ListenerOptions listener;
     listener.port = 0;
@@ -52,12 +53,13 @@ class ServedApi {
   /// Creates a key with these scopes in the store, makes the server see it now, returns the secret.
   std::string create_key(const std::string& name, const std::string& scopes) {
     auto issued = server::issue_api_key(name, server::parse_scopes(scopes));
-    open_store(ingested_store_uri())->add_api_key(issued.record);
+    open_store(uri_)->add_api_key(issued.record);
     api_.refresh_keys();
     return issued.secret;
   }
 
  private:
+  std::string uri_;
   server::Api api_;
   std::unique_ptr<server::HttpServer> http_;
   std::thread thread_;

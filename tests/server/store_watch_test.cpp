@@ -18,14 +18,19 @@ std::string served_version(const testing::ServedApi& served) {
 }
 
 TEST(StoreWatchTest, APublishedVersionIsPickedUpWithoutARestart) {
-  testing::ServedApi served;
+  // A store of its own: publishing here must not change what the other tests of this binary serve.
+  testing::TempDir own;
+  const std::string uri = "sqlite:" + (own.path() / "hci.db").string();
+  auto store = open_store(uri);
+  store->migrate();
+  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  testing::ServedApi served(testing::test_api_options(), uri);
   const std::string before = served_version(served);
   EXPECT_FALSE(served.api().reload_if_changed());
 
   testing::TempDir dir;
   testing::copy_snapshot(dir.path() / "s");
   std::ofstream(dir.path() / "s/states/state_unemployment_monthly.csv", std::ios::app) << "\n";
-  auto store = open_store(testing::ingested_store_uri());
   LoadOptions staged;
   staged.make_current = false;
   const auto loaded = load_snapshot(*store, dir.path() / "s", staged);
