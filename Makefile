@@ -5,12 +5,14 @@
 #   make test    install what is missing, build with AddressSanitizer + UBSan and the dashboard, run every test
 #   make web     build the dashboard (TypeScript + Vite) into web/dist
 #   make bench   ingest, analyze and model benchmarks against pandas / scikit-learn, for bench/RESULTS.md
+#   make fuzz    build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 600)
 
 JOBS ?= $(shell nproc)
 DB ?= sqlite:data/hci.db
+FUZZ_SECONDS ?= 600
 HCI_RELEASE := build/release/src/cli/hci
 
-.PHONY: deps web release demo test bench format format-check clean
+.PHONY: deps web release demo test bench fuzz format format-check clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -37,6 +39,9 @@ bench: release
 	bash bench/ingest_benchmark.sh
 	bash bench/analyze_benchmark.sh
 	bash bench/ml_benchmark.sh
+
+fuzz: deps
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build make pkg-config git clang-format
+  # fuzzing: clang with libFuzzer and the sanitizer runtimes (scripts/fuzz.sh, the `fuzz` preset)
+  clang-14 libclang-rt-14-dev
   # libraries
   libsqlite3-dev sqlite3 libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev libeigen3-dev libxgboost-dev libpq-dev

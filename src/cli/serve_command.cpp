@@ -61,12 +61,19 @@ class StoreWatcher {
           std::unique_lock lock(mutex_);
           auto next_check = std::chrono::steady_clock::now() + watch;
           while (!wake_.wait_for(lock, kKeyRefreshInterval, [this] { return stop_; })) {
-            keep_serving("could not refresh API keys; keeping the previous ones", [&] { api.refresh_keys(); });
+            try {
+              api.refresh_keys();
+            } catch (const std::exception&) {
+              // The previous keys stay; the Api logged the outage once and reports it on /ready.
+            }
             if (watch.count() == 0 || std::chrono::steady_clock::now() < next_check) continue;
             next_check = std::chrono::steady_clock::now() + watch;
-            keep_serving("could not check the store for changes; serving the loaded snapshot", [&] {
+            try {
               if (api.reload_if_changed()) spdlog::info(R"("msg":"store changed; snapshot reloaded")");
-            });
+            } catch (const std::exception& error) {
+              spdlog::warn(R"("msg":"the new version could not be loaded; serving the previous snapshot","error":{})",
+                           server::json_quote(error.what()));
+            }
           }
         }) {}
   ~StoreWatcher() {
@@ -79,15 +86,6 @@ class StoreWatcher {
   }
 
  private:
-  template <typename Work>
-  static void keep_serving(const char* message, Work work) {
-    try {
-      work();
-    } catch (const std::exception& error) {
-      spdlog::warn(R"("msg":"{}","error":{})", message, server::json_quote(error.what()));
-    }
-  }
-
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stop_ = false;

@@ -16,19 +16,25 @@ constexpr int kRows = 180;
 
 using Arc = std::vector<std::pair<double, double>>;
 
-// Decodes the quantized, delta-encoded arcs of a TopoJSON topology into coordinates.
-std::vector<Arc> decode_arcs(const nlohmann::json& topology) {
+// Decodes the quantized, delta-encoded arcs of a TopoJSON topology into coordinates. Positions accumulate in
+// double (exact for any real quantization), so hostile deltas cannot overflow.
+std::vector<Arc> decode_arcs(const nlohmann::json& topology, const std::string& source) {
   const auto& transform = topology.at("transform");
-  const double sx = transform.at("scale")[0], sy = transform.at("scale")[1];
-  const double tx = transform.at("translate")[0], ty = transform.at("translate")[1];
+  const double sx = transform.at("scale").at(0), sy = transform.at("scale").at(1);
+  const double tx = transform.at("translate").at(0), ty = transform.at("translate").at(1);
   std::vector<Arc> arcs;
   for (const auto& encoded : topology.at("arcs")) {
     Arc arc;
-    long x = 0, y = 0;
+    double x = 0, y = 0;
     for (const auto& delta : encoded) {
-      x += delta[0].get<long>();
-      y += delta[1].get<long>();
-      arc.emplace_back(tx + static_cast<double>(x) * sx, ty + static_cast<double>(y) * sy);
+      x += delta.at(0).get<double>();
+      y += delta.at(1).get<double>();
+      const double longitude = tx + x * sx, latitude = ty + y * sy;
+      if (!std::isfinite(longitude) || !std::isfinite(latitude)) {
+        throw Error(ErrorCode::invalid_input,
+                    source + ": arc " + std::to_string(arcs.size()) + " has a point outside any coordinate range");
+      }
+      arc.emplace_back(longitude, latitude);
     }
     arcs.push_back(std::move(arc));
   }
@@ -36,12 +42,21 @@ std::vector<Arc> decode_arcs(const nlohmann::json& topology) {
 }
 
 // A ring from its arc indexes; a negative index ~i is arc i reversed. Consecutive arcs share an end point.
-std::vector<std::pair<double, double>> assemble(const nlohmann::json& indexes, const std::vector<Arc>& arcs) {
+std::vector<std::pair<double, double>> assemble(const nlohmann::json& indexes, const std::vector<Arc>& arcs,
+                                                const std::string& source) {
   std::vector<std::pair<double, double>> points;
   for (const auto& value : indexes) {
+    if (!value.is_number_integer()) {
+      throw Error(ErrorCode::invalid_input, source + ": an arc index is not an integer: " + value.dump());
+    }
     const long index = value.get<long>();
-    const auto& arc = arcs.at(static_cast<std::size_t>(index >= 0 ? index : ~index));
-    Arc piece = arc;
+    const auto position = static_cast<std::size_t>(index >= 0 ? index : ~index);
+    if (position >= arcs.size()) {
+      throw Error(ErrorCode::invalid_input, source + ": a ring refers to arc " + std::to_string(index) +
+                                                ", but the topology has " + std::to_string(arcs.size()) + " arcs");
+    }
+    Arc piece = arcs[position];
+    if (piece.empty()) continue;
     if (index < 0) std::reverse(piece.begin(), piece.end());
     points.insert(points.end(), piece.begin() + (points.empty() ? 0 : 1), piece.end());
   }
@@ -54,7 +69,7 @@ CountyLocator CountyLocator::from_topojson(std::string_view text, const std::str
   CountyLocator locator;
   try {
     const auto topology = nlohmann::json::parse(text);
-    const auto arcs = decode_arcs(topology);
+    const auto arcs = decode_arcs(topology, source);
     for (const auto& geometry : topology.at("objects").at("counties").at("geometries")) {
       CountyShape shape{geometry.at("id").get<std::string>(), {}, 1e9, 1e9, -1e9, -1e9};
       const std::string type = geometry.value("type", "");
@@ -64,7 +79,7 @@ CountyLocator CountyLocator::from_topojson(std::string_view text, const std::str
       for (const auto& polygon : polygons) {
         for (const auto& ring_arcs : polygon) {
           Ring ring;
-          const auto points = assemble(ring_arcs, arcs);
+          const auto points = assemble(ring_arcs, arcs, source);
           if (points.size() < 3) continue;
           for (const auto& [x, y] : points) {
             ring.x.push_back(x);
@@ -96,8 +111,11 @@ CountyLocator CountyLocator::from_topojson(std::string_view text, const std::str
 }
 
 int CountyLocator::cell_of(double x, double y) const {
-  const int row = std::clamp(static_cast<int>(std::floor(y + 90)), 0, kRows - 1);
-  const int column = std::clamp(static_cast<int>(std::floor(x + 180)), 0, kColumns - 1);
+  // Clamped as doubles first: a point far outside the grid (or NaN, which fails both tests) lands on an edge.
+  const double clamped_y = std::floor(y + 90) > 0 ? std::min(std::floor(y + 90), kRows - 1.0) : 0.0;
+  const double clamped_x = std::floor(x + 180) > 0 ? std::min(std::floor(x + 180), kColumns - 1.0) : 0.0;
+  const int row = static_cast<int>(clamped_y);
+  const int column = static_cast<int>(clamped_x);
   return row * kColumns + column;
 }
 

@@ -1,5 +1,6 @@
 #include "ingest/csv_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +12,7 @@ namespace hci {
 namespace {
 
 constexpr size_t kChunkBytes = 1 << 20;
+constexpr size_t kMinChunkBytes = 1 << 16;
 
 enum ByteClass : std::uint8_t { plain = 0, delimiter = 1, high = 2 };
 
@@ -41,22 +43,20 @@ size_t utf8_sequence_length(const unsigned char* s, const unsigned char* end) {
 
 }  // namespace
 
-CsvReader::CsvReader(const std::string& path, std::string display_name)
-    : display_name_(std::move(display_name)), buffer_(kChunkBytes) {
-  file_ = std::fopen(path.c_str(), "rb");
+CsvReader::CsvReader(const std::string& path, std::string display_name) : display_name_(std::move(display_name)) {
+  file_.reset(std::fopen(path.c_str(), "rb"));
   if (file_ == nullptr)
     throw Error(ErrorCode::not_found, display_name_ + ": cannot open file: " + std::strerror(errno));
   std::error_code ignored;
   total_bytes_ = static_cast<std::int64_t>(std::filesystem::file_size(path, ignored));
+  // A small file gets a small buffer: most sources are far below one chunk.
+  buffer_.resize(total_bytes_ < 0 ? kChunkBytes
+                                  : std::clamp(static_cast<size_t>(total_bytes_) + 1, kMinChunkBytes, kChunkBytes));
   if (!refill()) fail(1, 1, "file is empty: expected a header row");
   if (end_ - pos_ >= 3 && std::memcmp(pos_, "\xEF\xBB\xBF", 3) == 0) pos_ += 3;
   if (!parse_row()) fail(1, 1, "file is empty: expected a header row");
   header_.reserve(field_count());
   for (size_t i = 0; i < field_count(); ++i) header_.emplace_back(field(i));
-}
-
-CsvReader::~CsvReader() {
-  if (file_ != nullptr) std::fclose(file_);
 }
 
 void CsvReader::fail(std::int64_t line, size_t column, const std::string& message) const {
@@ -66,9 +66,9 @@ void CsvReader::fail(std::int64_t line, size_t column, const std::string& messag
 
 bool CsvReader::refill() {
   if (eof_) return false;
-  size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+  size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_.get());
   if (got == 0) {
-    if (std::ferror(file_)) fail(line_, field_count() + 1, std::string("read error: ") + std::strerror(errno));
+    if (std::ferror(file_.get())) fail(line_, field_count() + 1, std::string("read error: ") + std::strerror(errno));
     eof_ = true;
     sha256_ = hasher_.hex_digest();
     return false;
@@ -82,6 +82,11 @@ bool CsvReader::refill() {
 
 bool CsvReader::next_row() {
   if (!parse_row()) return false;
+  if (ended_without_line_break_ && field_count() < header_.size()) {
+    fail(row_line_, field_count(),
+         "the file ends in the middle of a row (" + std::to_string(field_count()) + " of " +
+             std::to_string(header_.size()) + " fields, no final line break): is it truncated?");
+  }
   ++rows_read_;
   return true;
 }
@@ -104,6 +109,7 @@ bool CsvReader::parse_row() {
   row_data_.clear();
   field_ends_.clear();
   has_non_ascii_ = false;
+  ended_without_line_break_ = false;
   // Skip blank lines; stop at the first byte of a row.
   for (;;) {
     if (pos_ == end_ && !refill()) return false;
@@ -133,6 +139,7 @@ bool CsvReader::parse_unquoted_field() {
   for (;;) {
     if (pos_ == end_ && !refill()) {
       end_field();
+      ended_without_line_break_ = true;
       return false;
     }
     const char* run = pos_;

@@ -22,7 +22,6 @@ class CsvReader {
   /// Opens `path` and reads its header row; `display_name` is the name used in error messages.
   /// Throws not_found when the file cannot be opened and invalid_input when it has no header row.
   CsvReader(const std::string& path, std::string display_name);
-  ~CsvReader();
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
@@ -65,7 +64,8 @@ class CsvReader {
   void check_utf8() const;
 
   std::string display_name_;
-  std::FILE* file_ = nullptr;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file_{nullptr,
+                                                        &std::fclose};  // closed even if the constructor throws
   std::vector<char> buffer_;
   const char* pos_ = nullptr;
   const char* end_ = nullptr;
@@ -78,6 +78,7 @@ class CsvReader {
   std::int64_t row_line_ = 1;
   std::int64_t rows_read_ = 0;
   bool has_non_ascii_ = false;
+  bool ended_without_line_break_ = false;  // the current row ran into the end of the file
   std::string row_data_;
   std::vector<std::uint32_t> field_ends_;
   std::vector<std::string> header_;

@@ -97,6 +97,19 @@ Api::Api(ApiOptions options, DataSource source)
   add_static_routes();
 }
 
+// Runs one read of the store and records whether the store answered.
+template <typename Read>
+auto Api::from_store(Read read) {
+  try {
+    auto result = read();
+    database_.record_success();
+    return result;
+  } catch (const std::exception& error) {
+    database_.record_failure(error.what());
+    throw;
+  }
+}
+
 void Api::start() {
   refresh_keys();
   marker_ = source_.change_marker ? source_.change_marker() : "";
@@ -104,8 +117,8 @@ void Api::start() {
 }
 
 void Api::reload() {
-  std::string marker = source_.change_marker ? source_.change_marker() : "";
-  auto fresh = source_.load_snapshot();
+  std::string marker = source_.change_marker ? from_store(source_.change_marker) : "";
+  auto fresh = from_store(source_.load_snapshot);
   {
     std::lock_guard lock(marker_mutex_);
     marker_ = std::move(marker);
@@ -118,7 +131,12 @@ void Api::reload() {
 
 bool Api::reload_if_changed() {
   if (!source_.change_marker) return false;
-  const std::string marker = source_.change_marker();
+  std::string marker;
+  try {
+    marker = from_store(source_.change_marker);
+  } catch (const std::exception&) {
+    return false;  // recorded in database_; the loaded snapshot keeps answering
+  }
   {
     std::lock_guard lock(marker_mutex_);
     if (marker == marker_) return false;
@@ -127,7 +145,7 @@ bool Api::reload_if_changed() {
   return true;
 }
 
-void Api::refresh_keys() { keys_.store(std::make_shared<const KeyRing>(source_.load_keys())); }
+void Api::refresh_keys() { keys_.store(std::make_shared<const KeyRing>(from_store(source_.load_keys))); }
 
 void Api::add_operational_routes() {
   auto text = [](std::string body, std::string type) {
@@ -146,11 +164,15 @@ void Api::add_operational_routes() {
                  return text(Json{{"status", "ready"},
                                   {"dataset_version", snapshot->dataset().version},
                                   {"hospitals", snapshot->hospitals().size()},
-                                  {"load_seconds", snapshot->load_time().count()}}
+                                  {"load_seconds", snapshot->load_time().count()},
+                                  {"database", database_.to_json()}}
                                  .dump(),
                              "application/json");
                },
-               operation("operations", "Readiness: a snapshot is loaded", {}, Json{{"type", "object"}}, {503})});
+               operation("operations",
+                         "Readiness: a snapshot is loaded and answers reads (also while the database is away: "
+                         "`database.state` says whether the server can reach it)",
+                         {}, Json{{"type", "object"}}, {503})});
   router_.add({"GET", "/metrics", Scope::none,
                [this, text](const RequestContext&) {
                  return text(metrics_.render(snapshot_metrics() + process_metrics()), "text/plain; version=0.0.4");
@@ -184,7 +206,7 @@ std::string Api::snapshot_metrics() const {
          "\n# TYPE hci_snapshot_hospitals gauge\nhci_snapshot_hospitals " +
          std::to_string(snapshot->hospitals().size()) +
          "\n# TYPE hci_snapshot_reloads_total counter\nhci_snapshot_reloads_total " + std::to_string(reloads_.load()) +
-         "\n" + data_metrics(*snapshot);
+         "\n" + data_metrics(*snapshot) + database_.metrics();
 }
 
 void Api::add_static_routes() {

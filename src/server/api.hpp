@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "server/api_keys.hpp"
+#include "server/database_health.hpp"
 #include "server/http_message.hpp"
 #include "server/metrics.hpp"
 #include "server/rate_limiter.hpp"
@@ -52,10 +53,12 @@ class Api {
   HttpResponse handle(const HttpRequest& request);
   /// Loads a new snapshot and swaps it in atomically. On failure the old one stays and this throws.
   void reload();
-  /// Re-reads the API keys, so a revoked key stops working.
+  /// Re-reads the API keys, so a revoked key stops working. When the store cannot be reached the
+  /// previous keys stay, the outage is recorded for /ready and /metrics, and this throws.
   void refresh_keys();
   /// Reloads when the store's change marker differs from the one seen at the last load (a pipeline
-  /// published a version, or new analysis or models landed); true when it reloaded.
+  /// published a version, or new analysis or models landed); true when it reloaded. An unreachable store
+  /// is recorded and answers false; a reload that fails throws and keeps the old snapshot.
   bool reload_if_changed();
   /// The snapshot being served (null before start()).
   std::shared_ptr<const Snapshot> snapshot() const { return snapshot_.load(); }
@@ -72,6 +75,8 @@ class Api {
   void add_cors(const HttpRequest& request, HttpResponse& response) const;
   void add_static_routes();
   std::string snapshot_metrics() const;
+  template <typename Read>
+  auto from_store(Read read);
 
   ApiOptions options_;
   DataSource source_;
@@ -84,6 +89,7 @@ class Api {
   std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
   std::atomic<std::shared_ptr<const KeyRing>> keys_;
   std::atomic<long> reloads_{0};
+  DatabaseHealth database_;
   std::mutex marker_mutex_;
   std::string marker_;  // the change marker read before the current snapshot was loaded
 };

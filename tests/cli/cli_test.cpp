@@ -2,33 +2,18 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-#include <array>
-#include <cstdio>
 #include <fstream>
 
+#include "support/hci_process.hpp"
 #include "support/temp_dir.hpp"
 
 namespace hci {
 
 namespace {
 
-struct CommandRun {
-  int status = -1;
-  std::string output;  // stdout and stderr together
-};
+using testing::CommandRun;
 
-CommandRun hci(const std::string& arguments) {
-  CommandRun run;
-  std::string command = std::string(HCI_BINARY) + " " + arguments + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::array<char, 4096> buffer{};
-  size_t got = 0;
-  while ((got = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.output.append(buffer.data(), got);
-  int raw = pclose(pipe);
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return run;
-}
+CommandRun hci(const std::string& arguments) { return testing::run_hci(arguments); }
 
 struct CliTest : ::testing::Test {
   testing::TempDir dir;

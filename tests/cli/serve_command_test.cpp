@@ -2,14 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <array>
-#include <cstdio>
 #include <regex>
 
+#include "support/hci_process.hpp"
 #include "support/http_client.hpp"
 #include "support/temp_dir.hpp"
 
@@ -17,59 +12,14 @@ namespace hci {
 
 namespace {
 
+using testing::ServeProcess;
+
+// `hci ARGUMENTS`: what it printed; its exit status into `status`.
 std::string run_hci(const std::string& arguments, int& status) {
-  std::string output;
-  FILE* pipe = popen((std::string(HCI_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
-  std::array<char, 4096> buffer{};
-  size_t got = 0;
-  while ((got = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), got);
-  const int raw = pclose(pipe);
-  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return output;
+  auto run = testing::run_hci(arguments);
+  status = run.status;
+  return run.output;
 }
-
-// `hci serve` in a child process; the port is read from its first line of output.
-class ServeProcess {
- public:
-  explicit ServeProcess(const std::string& db) {
-    int fds[2];
-    EXPECT_EQ(pipe(fds), 0);
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(fds[1], STDOUT_FILENO);
-      close(fds[0]);
-      execl(HCI_BINARY, HCI_BINARY, "--db", db.c_str(), "serve", "--port", "0", "--public-read", "--quiet",
-            static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    close(fds[1]);
-    output_ = fdopen(fds[0], "r");
-    char line[512] = {};
-    if (fgets(line, sizeof line, output_) != nullptr) first_line_ = line;
-    std::smatch match;
-    if (std::regex_search(first_line_, match, std::regex(R"(127\.0\.0\.1:(\d+))"))) port_ = std::stoi(match[1]);
-  }
-  ~ServeProcess() {
-    if (pid_ > 0) kill(pid_, SIGKILL), waitpid(pid_, nullptr, 0);
-    if (output_) fclose(output_);
-  }
-  unsigned short port() const { return static_cast<unsigned short>(port_); }
-  const std::string& first_line() const { return first_line_; }
-  void signal(int number) const { kill(pid_, number); }
-  // Waits for the process; returns its exit status (-1 when killed by a signal).
-  int wait() {
-    int raw = 0;
-    waitpid(pid_, &raw, 0);
-    pid_ = -1;
-    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  }
-
- private:
-  pid_t pid_ = -1;
-  FILE* output_ = nullptr;
-  std::string first_line_;
-  int port_ = 0;
-};
 
 struct ServeCommandTest : ::testing::Test {
   void SetUp() override {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <iterator>
+
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "support/temp_dir.hpp"
@@ -74,6 +77,13 @@ TEST(CsvReader, UnclosedQuoteNamesFileLineAndColumn) {
   EXPECT_EQ(error_of("a,b\n1,2\n3,\"open\n"), "t.csv:3:2: unclosed quote: the file ends inside this field");
 }
 
+TEST(CsvReader, AFileCutInTheMiddleOfARowIsAnError) {
+  EXPECT_EQ(error_of("a,b,c\n1,2,3\n4,5"),
+            "t.csv:3:2: the file ends in the middle of a row (2 of 3 fields, no final line break): is it truncated?");
+  EXPECT_EQ(read_all("a,b,c\n1,2,3\n4,5,6").size(), 2u) << "a complete last row needs no line break";
+  EXPECT_EQ(read_all("a,b,c\n1,2\n").size(), 1u) << "a short row that ends its line is the parser's to judge";
+}
+
 TEST(CsvReader, StrayQuoteInsideAnUnquotedFieldIsAnError) {
   EXPECT_EQ(error_of("a,b\n1,x\"y\n"), "t.csv:2:2: unexpected quote inside an unquoted field");
 }
@@ -132,6 +142,18 @@ TEST(CsvReader, ReencodesRowsForQuarantine) {
   CsvReader reader(dir.write("t.csv", "a,b\n\"x,y\",\"q\"\"\"\n"), "t.csv");
   ASSERT_TRUE(reader.next_row());
   EXPECT_EQ(reader.row_as_csv(), "\"x,y\",\"q\"\"\"");
+}
+
+TEST(CsvReader, AFileRefusedAtOpenIsClosed) {
+  // The fuzzer found this one: an empty file made the constructor throw with the file still open.
+  auto open_descriptors = [] {
+    return std::distance(std::filesystem::directory_iterator("/proc/self/fd"), std::filesystem::directory_iterator{});
+  };
+  testing::TempDir dir;
+  const std::string empty = dir.write("empty.csv", "");
+  const auto before = open_descriptors();
+  for (int i = 0; i < 50; ++i) EXPECT_THROW(CsvReader(empty, "empty.csv"), Error);
+  EXPECT_EQ(open_descriptors(), before);
 }
 
 TEST(CsvReader, MissingFileIsNotFound) {

@@ -8,6 +8,14 @@ namespace {
 
 constexpr std::size_t kCopyBufferBytes = 1 << 16;
 
+// Connects with a 10 s connect timeout unless the URI sets its own (its parameters come later and win), so an
+// unreachable host fails a health check instead of hanging it for the kernel's TCP timeout.
+PGconn* connect_with_timeout(const std::string& uri) {
+  const char* keywords[] = {"connect_timeout", "dbname", nullptr};
+  const char* values[] = {"10", uri.c_str(), nullptr};
+  return PQconnectdbParams(keywords, values, 1);
+}
+
 // The first line of a libpq message, without its "ERROR:  " prefix.
 std::string first_line(const char* message) {
   std::string text = message ? message : "";
@@ -44,7 +52,7 @@ TextRow Result::row(int row, int first) const {
   return cells;
 }
 
-Connection::Connection(const std::string& uri) : connection_(PQconnectdb(uri.c_str()), &PQfinish) {
+Connection::Connection(const std::string& uri) : connection_(connect_with_timeout(uri), &PQfinish) {
   const char* host = PQhost(connection_.get());
   const char* port = PQport(connection_.get());
   const char* database = PQdb(connection_.get());

@@ -10,8 +10,13 @@ void throw_sqlite_error(sqlite3* db, int code, std::string_view doing) {
                           primary == SQLITE_FULL || primary == SQLITE_IOERR)
                              ? ErrorCode::unavailable
                              : ErrorCode::internal;
-  const char* message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-  throw Error(kind, "SQLite: " + std::string(doing) + ": " + message);
+  const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+  std::string text = "SQLite";
+  if (file != nullptr && *file != '\0') text += " database " + std::string(file);
+  text += ": " + std::string(doing);
+  if (db != nullptr) text += std::string(": ") + sqlite3_errmsg(db);
+  if (primary == SQLITE_FULL) text += " (free space on the disk holding it, then run the command again)";
+  throw Error(kind, text);
 }
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
@@ -80,13 +85,12 @@ void Connection::exec(std::string_view sql) {
   std::string text(sql);
   char* message = nullptr;
   int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
+  sqlite3_free(message);  // sqlite3_errmsg() below gives the same text
   if (rc != SQLITE_OK) {
-    std::string detail = message != nullptr ? message : sqlite3_errstr(rc);
-    sqlite3_free(message);
     if ((rc & 0xff) == SQLITE_NOTADB) {
       throw Error(ErrorCode::unavailable, path_ + " is not an SQLite database");
     }
-    throw_sqlite_error(nullptr, rc, detail);
+    throw_sqlite_error(db_, rc, "running statements");
   }
 }
 

@@ -1,0 +1,79 @@
+// Fuzzes every source parser of the snapshot: the first byte picks the parser, the rest is its file. Bad rows
+// must be quarantined in the report, bad files must end in hci::Error.
+
+#include "fuzz_input.hpp"
+#include "ingest/chr_measures.hpp"
+#include "ingest/cms_hospitals.hpp"
+#include "ingest/county_boundaries.hpp"
+#include "ingest/csv_reader.hpp"
+#include "ingest/hifld_hospitals.hpp"
+#include "ingest/place_sources.hpp"
+#include "ingest/quality_report.hpp"
+#include "ingest/state_sources.hpp"
+
+namespace {
+
+using hci::CsvReader;
+using hci::QualityReport;
+
+void parse(std::uint8_t which, const std::string& path, std::string_view text) {
+  QualityReport report;
+  auto reader = [&] { return CsvReader(path, "fuzz.csv"); };
+  switch (which % 9) {
+    case 0: {
+      auto r = reader();
+      hci::read_cms_hospitals(r, report, [](hci::Hospital&) {});
+      break;
+    }
+    case 1: {
+      auto r = reader();
+      hci::read_zip_centroids(r, report, [](hci::ZipCentroid&) {});
+      break;
+    }
+    case 2: {
+      auto r = reader();
+      hci::read_urban_rural_codes(r, report, [](hci::County&) {});
+      break;
+    }
+    case 3: {
+      auto r = reader();
+      hci::read_measure_dictionary(r, report, [](hci::MeasureDefinition&) {});
+      break;
+    }
+    case 4: {
+      auto r = reader();
+      hci::read_chr_measures(
+          r, report, hci::ChrLevels::counties_only, {"uninsured"}, [](hci::AreaMeasure&) {}, [](hci::County&) {});
+      break;
+    }
+    case 5: {
+      auto r = reader();
+      hci::read_state_indicators(r, report, [](hci::StateIndicator&) {});
+      break;
+    }
+    case 6: {
+      auto r = reader();
+      hci::read_state_unemployment(r, report, [](hci::StateUnemployment&) {});
+      break;
+    }
+    case 7: {
+      auto r = reader();
+      hci::read_hifld_hospitals(r, report, [](hci::HifldHospital&) {});
+      break;
+    }
+    default: {
+      const auto locator = hci::CountyLocator::from_topojson(text, "fuzz.topojson");
+      (void)locator.county_of(30.27, -97.74);
+    }
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string path = hci::fuzz::input_file(data + 1, size - 1);
+  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+  hci::fuzz::expect_only_errors([&] { parse(data[0], path, text); });
+  return 0;
+}
