@@ -45,10 +45,10 @@ std::string square(const std::string& arcs, const std::string& ring) {
 
 TEST(CountyBoundaries, PlacesRealPointsInTheirCounties) {
   EXPECT_GT(real_counties().size(), 3000u);
-  EXPECT_EQ(real_counties().county_of(30.2672, -97.7431), "48453");  // Austin, Travis County TX
-  EXPECT_EQ(real_counties().county_of(40.7128, -74.0060), "36061");  // Manhattan, New York County NY
+  EXPECT_EQ(real_counties().county_of(30.2672, -97.7431), "48453");   // Austin, Travis County TX
+  EXPECT_EQ(real_counties().county_of(40.7128, -74.0060), "36061");   // Manhattan, New York County NY
   EXPECT_EQ(real_counties().county_of(21.3069, -157.8583), "15003");  // Honolulu HI
-  EXPECT_EQ(real_counties().county_of(36.0, -40.0), std::nullopt);     // the Atlantic
+  EXPECT_EQ(real_counties().county_of(36.0, -40.0), std::nullopt);    // the Atlantic
 }
 
 TEST(CountyBoundaries, ASquareContainsItsInsideOnly) {

@@ -21,8 +21,7 @@ HttpResponse predict_rating(const RequestContext& context) {
     const Hospital& hospital = snapshot.hospitals()[*index];
     return KnownHospital{ml::rating_inputs_of(hospital), hospital.county_fips};
   };
-  RatingRequest request =
-      parse_rating_request(context.request.header("content-type"), context.request.body, lookup);
+  RatingRequest request = parse_rating_request(context.request.header("content-type"), context.request.body, lookup);
   const ModelView* models = context.snapshot->models();
   if (!models || !models->rating()) {
     throw RequestError(503, ErrorCode::unavailable,
