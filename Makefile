@@ -5,6 +5,7 @@
 #   make test    install what is missing, build with AddressSanitizer + UBSan and the dashboard, run every test
 #   make web     build the dashboard (TypeScript + Vite) into web/dist
 #   make bench   ingest, analyze and model benchmarks against pandas / scikit-learn, for bench/RESULTS.md
+#   make tsan    build with ThreadSanitizer and run every test (not in CI: see README Limitations)
 #   make fuzz    build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 600)
 
 JOBS ?= $(shell nproc)
@@ -12,7 +13,7 @@ DB ?= sqlite:data/hci.db
 FUZZ_SECONDS ?= 600
 HCI_RELEASE := build/release/src/cli/hci
 
-.PHONY: deps web release demo test bench fuzz format format-check clean
+.PHONY: deps web release demo test tsan bench fuzz format format-check clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -39,6 +40,11 @@ bench: release
 	bash bench/ingest_benchmark.sh
 	bash bench/analyze_benchmark.sh
 	bash bench/ml_benchmark.sh
+
+tsan: deps web
+	cmake --preset tsan
+	cmake --build --preset tsan -j $(JOBS)
+	ctest --preset tsan -j $(JOBS)
 
 fuzz: deps
 	bash scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -5,6 +5,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-albers-10m.json';
+// The county geometry is data, not code: shipped as a JSON asset and fetched only when a county map is shown.
+import countiesUrl from 'us-atlas/counties-albers-10m.json?url';
 import { echarts } from '../charts/echarts';
 
 type Named = { name: string };
@@ -27,9 +29,17 @@ export function registerStates(): void {
 
 /** Registers the "us-counties" map (loaded on first use); regions are named by 5-digit county FIPS. */
 export function registerCounties(): Promise<void> {
-  countiesRegistered ??= import('us-atlas/counties-albers-10m.json').then((module) => {
-    const topology = (module.default ?? module) as unknown as Topology;
-    echarts.registerMap('us-counties', featuresOf(topology, 'counties', (id) => id) as never);
-  });
+  countiesRegistered ??= fetch(countiesUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`county geometry: HTTP ${response.status}`);
+      return response.json() as Promise<Topology>;
+    })
+    .then((topology) => {
+      echarts.registerMap('us-counties', featuresOf(topology, 'counties', (id) => id) as never);
+    })
+    .catch((error: unknown) => {
+      countiesRegistered = null; // the next attempt fetches again
+      throw error;
+    });
   return countiesRegistered;
 }
