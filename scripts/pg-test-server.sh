@@ -8,7 +8,7 @@
 #   scripts/pg-test-server.sh restart DIR start it again on the same port after a kill
 set -euo pipefail
 action=${1:?start, stop, kill or restart}
-dir=${2:?data directory}
+dir=$(realpath -m "${2:?data directory}")  # absolute: the server runs from its own working directory
 bin=/usr/lib/postgresql/15/bin
 
 as_owner() {
