@@ -25,7 +25,6 @@ namespace hci {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 
 // Every record count of one stored version, read back through the Store: equal counts mean nothing was lost.
 std::vector<std::size_t> record_counts(const std::string& uri, const std::string& version) {
@@ -54,28 +53,49 @@ fs::path changed_snapshot(const fs::path& where) {
   return where;
 }
 
-// Loads the real snapshot, then kills `hci ingest` of a changed copy at points spread over the first 60% of a
-// load's duration (after which it may have committed), checking after each kill that the first version is
-// still current and complete; then a full run must succeed and publish the new version.
+// Bytes the process has read so far (/proc/PID/io rchar), or -1 once it is gone.
+long long bytes_read_by(pid_t pid) {
+  std::ifstream io("/proc/" + std::to_string(pid) + "/io");
+  std::string key;
+  long long value = 0;
+  while (io >> key >> value) {
+    if (key == "rchar:") return value;
+  }
+  return -1;
+}
+
+// Every byte of the sources: a load reads all of them before it can commit.
+long long source_bytes(const fs::path& dir) {
+  long long total = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) total += static_cast<long long>(entry.file_size());
+  }
+  return total;
+}
+
+// Loads the real snapshot, then kills `hci ingest` of a changed copy when it has read a seeded random share
+// (5% to 80%) of the source bytes: always mid-load, whatever the machine's speed, because a load reads every
+// source before it commits. After each kill the first version must still be current and complete; then a
+// full run must succeed and publish the new version.
 void kill_ingest_at_random_points(const std::string& uri) {
   testing::TempDir dir;
-  const auto started = Clock::now();
   testing::HciProcess first(ingest_arguments(uri, HCI_SNAPSHOT_DIR, dir.path() / "reports"));
   ASSERT_EQ(first.wait(), 0);
-  const auto load_time = Clock::now() - started;
   const std::string version = current_version(uri);
   const auto counts = record_counts(uri, version);
   const fs::path changed = changed_snapshot(dir.path() / "changed");
+  const long long total = source_bytes(changed);
 
   std::mt19937 random(20261125);
-  std::uniform_real_distribution<double> fraction(0.02, 0.6);
+  std::uniform_real_distribution<double> share(0.05, 0.8);
   for (int attempt = 0; attempt < 5; ++attempt) {
-    const auto kill_after = std::chrono::duration_cast<Clock::duration>(load_time * fraction(random));
+    const auto kill_at = static_cast<long long>(static_cast<double>(total) * share(random));
     testing::HciProcess doomed(ingest_arguments(uri, changed, dir.path() / "reports"));
-    std::this_thread::sleep_for(kill_after);
+    long long read = 0;
+    while ((read = bytes_read_by(doomed.pid())) >= 0 && read < kill_at) std::this_thread::yield();
     doomed.signal(SIGKILL);
-    EXPECT_EQ(doomed.wait(), -1) << "the load finished before the kill at " << kill_after.count() << " ns";
-    EXPECT_EQ(current_version(uri), version) << "after a kill at " << kill_after.count() << " ns";
+    EXPECT_EQ(doomed.wait(), -1) << "the load ended before it had read " << kill_at << " bytes";
+    EXPECT_EQ(current_version(uri), version) << "after a kill at " << read << " bytes read";
     EXPECT_EQ(record_counts(uri, version), counts);
   }
   testing::HciProcess next(ingest_arguments(uri, changed, dir.path() / "reports"));

@@ -66,6 +66,8 @@ class HciProcess {
   }
   /// Sends a signal.
   void signal(int number) const { kill(pid_, number); }
+  /// The process id (-1 once waited for).
+  pid_t pid() const { return pid_; }
   /// Waits for the process; returns its exit status (-1 when killed by a signal).
   int wait() {
     int raw = 0;
