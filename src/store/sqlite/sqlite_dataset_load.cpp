@@ -6,11 +6,6 @@ namespace hci {
 
 namespace {
 
-constexpr std::string_view kInsertHospital =
-    "INSERT INTO hospitals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-    " ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34,"
-    " ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44)";
-
 // Binds a measure group from parameter `first` on: the five counts (as present) and the footnote.
 int bind_group(sqlite::Statement& insert, int first, const MeasureGroup& group, bool with_comparisons) {
   int index = first;
@@ -25,20 +20,64 @@ int bind_group(sqlite::Statement& insert, int first, const MeasureGroup& group, 
   return index;
 }
 
+// Binds `values` to the parameters first, first + 1, ...
+template <typename... Values>
+void bind_all(sqlite::Statement& s, int first, const Values&... values) {
+  int index = first;
+  (s.bind(index++, values), ...);
+}
+
+// Binds the 43 hospital columns after dataset_id, from parameter `first` on.
+void bind_hospital(sqlite::Statement& s, int first, const Hospital& h) {
+  bind_all(s, first, h.id, h.name, h.address, h.city, h.state, h.zip, h.county, h.county_fips, h.phone, h.type,
+           h.ownership, h.emergency_services, h.birthing_friendly, h.rating, h.rating_footnote);
+  int next = bind_group(s, first + 15, h.mortality, true);
+  next = bind_group(s, next, h.safety, true);
+  next = bind_group(s, next, h.readmission, true);
+  next = bind_group(s, next, h.patient_experience, false);
+  next = bind_group(s, next, h.timely_effective, false);
+  bind_all(s, next, h.latitude, h.longitude, h.beds, h.hifld_id);
+}
+
 }  // namespace
 
 SqliteDatasetLoad::SqliteDatasetLoad(sqlite::Connection& connection, int versions_kept)
     : connection_(connection),
       versions_kept_(versions_kept),
-      insert_hospital_(connection.handle(), kInsertHospital),
-      insert_zip_(connection.handle(),
-                  "INSERT INTO zip_centroids (dataset_id, zip, latitude, longitude, city, state_code, coord_source,"
-                  " county_fips) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-      insert_county_(connection.handle(), "INSERT INTO counties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      insert_indicator_(connection.handle(), "INSERT INTO state_indicators VALUES (?, ?, ?, ?, ?, ?, ?)"),
-      insert_unemployment_(connection.handle(), "INSERT INTO state_unemployment VALUES (?, ?, ?, ?)"),
-      insert_measure_(connection.handle(), "INSERT INTO area_measures VALUES (?, ?, ?, ?, ?, ?)"),
-      insert_definition_(connection.handle(), "INSERT INTO measure_definitions VALUES (?, ?, ?, ?, ?, ?)") {
+      hospitals_(connection.handle(), "INSERT INTO hospitals", 44,
+                 [this](auto& s, int first, const Hospital& h) {
+                   s.bind(first, dataset_id_);
+                   bind_hospital(s, first + 1, h);
+                 }),
+      zips_(connection.handle(),
+            "INSERT INTO zip_centroids (dataset_id, zip, latitude, longitude, city, state_code, coord_source,"
+            " county_fips)",
+            8,
+            [this](auto& s, int first, const ZipCentroid& z) {
+              bind_all(s, first, dataset_id_, z.zip, z.latitude, z.longitude, z.city, z.state, z.coord_source,
+                       z.county_fips);
+            }),
+      counties_(connection.handle(), "INSERT INTO counties", 10,
+                [this](auto& s, int first, const County& c) {
+                  bind_all(s, first, dataset_id_, c.fips, c.state, c.name, c.urban_rural_2023, c.urban_rural_2013,
+                           c.urban_rural_2006, c.urban_rural_1990, c.cbsa_title, c.population);
+                }),
+      indicators_(connection.handle(), "INSERT INTO state_indicators", 7,
+                  [this](auto& s, int first, const StateIndicator& i) {
+                    bind_all(s, first, dataset_id_, i.state, i.year, i.indicator, i.value, i.unit, i.source);
+                  }),
+      unemployment_(connection.handle(), "INSERT INTO state_unemployment", 4,
+                    [this](auto& s, int first, const StateUnemployment& u) {
+                      bind_all(s, first, dataset_id_, u.state, u.month, u.rate_pct);
+                    }),
+      measures_(connection.handle(), "INSERT INTO area_measures", 6,
+                [this](auto& s, int first, const AreaMeasure& m) {
+                  bind_all(s, first, dataset_id_, m.fips, m.level, m.state, m.measure, m.value);
+                }),
+      definitions_(connection.handle(), "INSERT INTO measure_definitions", 6,
+                   [this](auto& s, int first, const MeasureDefinition& d) {
+                     bind_all(s, first, dataset_id_, d.name, d.chr_measure_id, d.description, d.release, d.source_file);
+                   }) {
   connection_.exec("BEGIN IMMEDIATE");
   open_ = true;
   try {
@@ -61,59 +100,22 @@ void SqliteDatasetLoad::rollback() noexcept {
   sqlite3_exec(connection_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-void SqliteDatasetLoad::add(const Hospital& h) {
-  auto& s = insert_hospital_;
-  s.bind(1, dataset_id_);
-  s.bind(2, h.id);
-  s.bind(3, h.name);
-  s.bind(4, h.address);
-  s.bind(5, h.city);
-  s.bind(6, h.state);
-  s.bind(7, h.zip);
-  s.bind(8, h.county);
-  s.bind(9, h.county_fips);
-  s.bind(10, h.phone);
-  s.bind(11, h.type);
-  s.bind(12, h.ownership);
-  s.bind(13, h.emergency_services);
-  s.bind(14, h.birthing_friendly);
-  s.bind(15, h.rating);
-  s.bind(16, h.rating_footnote);
-  int next = bind_group(s, 17, h.mortality, true);
-  next = bind_group(s, next, h.safety, true);
-  next = bind_group(s, next, h.readmission, true);
-  next = bind_group(s, next, h.patient_experience, false);
-  next = bind_group(s, next, h.timely_effective, false);
-  s.bind(next++, h.latitude);
-  s.bind(next++, h.longitude);
-  s.bind(next++, h.beds);
-  s.bind(next, h.hifld_id);
-  s.run();
-}
+void SqliteDatasetLoad::add(const Hospital& h) { hospitals_.add(h); }
+void SqliteDatasetLoad::add(const ZipCentroid& z) { zips_.add(z); }
+void SqliteDatasetLoad::add(const County& c) { counties_.add(c); }
+void SqliteDatasetLoad::add(const StateIndicator& i) { indicators_.add(i); }
+void SqliteDatasetLoad::add(const StateUnemployment& u) { unemployment_.add(u); }
+void SqliteDatasetLoad::add(const AreaMeasure& m) { measures_.add(m); }
+void SqliteDatasetLoad::add(const MeasureDefinition& d) { definitions_.add(d); }
 
-void SqliteDatasetLoad::add(const ZipCentroid& z) {
-  insert_zip_.run_with(dataset_id_, z.zip, z.latitude, z.longitude, z.city, z.state, z.coord_source, z.county_fips);
-}
-
-void SqliteDatasetLoad::add(const County& c) {
-  insert_county_.run_with(dataset_id_, c.fips, c.state, c.name, c.urban_rural_2023, c.urban_rural_2013,
-                          c.urban_rural_2006, c.urban_rural_1990, c.cbsa_title, c.population);
-}
-
-void SqliteDatasetLoad::add(const StateIndicator& i) {
-  insert_indicator_.run_with(dataset_id_, i.state, i.year, i.indicator, i.value, i.unit, i.source);
-}
-
-void SqliteDatasetLoad::add(const StateUnemployment& u) {
-  insert_unemployment_.run_with(dataset_id_, u.state, u.month, u.rate_pct);
-}
-
-void SqliteDatasetLoad::add(const AreaMeasure& m) {
-  insert_measure_.run_with(dataset_id_, m.fips, m.level, m.state, m.measure, m.value);
-}
-
-void SqliteDatasetLoad::add(const MeasureDefinition& d) {
-  insert_definition_.run_with(dataset_id_, d.name, d.chr_measure_id, d.description, d.release, d.source_file);
+void SqliteDatasetLoad::flush_rows() {
+  hospitals_.flush();
+  zips_.flush();
+  counties_.flush();
+  indicators_.flush();
+  unemployment_.flush();
+  measures_.flush();
+  definitions_.flush();
 }
 
 std::optional<std::int64_t> SqliteDatasetLoad::existing_dataset(const std::string& version) {
@@ -124,6 +126,7 @@ std::optional<std::int64_t> SqliteDatasetLoad::existing_dataset(const std::strin
 }
 
 CommitOutcome SqliteDatasetLoad::commit(const DatasetManifest& manifest) {
+  flush_rows();
   if (auto existing = existing_dataset(manifest.version)) {
     rollback();
     if (!manifest.make_current) return CommitOutcome::already_present;

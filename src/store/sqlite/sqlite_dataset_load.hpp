@@ -3,6 +3,7 @@
 
 #include <cstdint>
 
+#include "store/sqlite/batched_insert.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/store.hpp"
 
@@ -31,18 +32,19 @@ class SqliteDatasetLoad : public DatasetLoad {
   void write_states();
   void make_current_and_prune(bool make_current);
   void rollback() noexcept;
+  void flush_rows();
 
   sqlite::Connection& connection_;
   int versions_kept_;
   bool open_ = false;
   std::int64_t dataset_id_ = 0;
-  sqlite::Statement insert_hospital_;
-  sqlite::Statement insert_zip_;
-  sqlite::Statement insert_county_;
-  sqlite::Statement insert_indicator_;
-  sqlite::Statement insert_unemployment_;
-  sqlite::Statement insert_measure_;
-  sqlite::Statement insert_definition_;
+  sqlite::BatchedInsert<Hospital> hospitals_;
+  sqlite::BatchedInsert<ZipCentroid> zips_;
+  sqlite::BatchedInsert<County> counties_;
+  sqlite::BatchedInsert<StateIndicator> indicators_;
+  sqlite::BatchedInsert<StateUnemployment> unemployment_;
+  sqlite::BatchedInsert<AreaMeasure> measures_;
+  sqlite::BatchedInsert<MeasureDefinition> definitions_;
 };
 
 }  // namespace hci
