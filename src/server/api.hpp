@@ -18,6 +18,7 @@
 #include "server/rate_limiter.hpp"
 #include "server/response_cache.hpp"
 #include "server/router.hpp"
+#include "server/shared_slot.hpp"
 #include "server/snapshot.hpp"
 #include "server/static_files.hpp"
 
@@ -86,8 +87,8 @@ class Api {
   ResponseCache cache_;
   StaticFiles docs_;
   StaticFiles dashboard_;
-  std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
-  std::atomic<std::shared_ptr<const KeyRing>> keys_;
+  SharedSlot<Snapshot> snapshot_;
+  SharedSlot<KeyRing> keys_;
   std::atomic<long> reloads_{0};
   DatabaseHealth database_;
   std::mutex marker_mutex_;
