@@ -77,13 +77,27 @@ export async function postJson<T>(path: string, body: unknown, signal?: AbortSig
   );
 }
 
-/** Every item of a list endpoint, page by page (limit 1000), in order. */
+const pageSize = 1000;
+const attemptsOnVersionChange = 3;
+
+/**
+ * Every item of a list endpoint, in order: the first page gives the total, the other pages are fetched
+ * together. When a reload publishes a new dataset version mid-way, the pages would mix two versions, so
+ * the whole list is fetched again (and an ApiError is thrown if that keeps happening).
+ */
 export async function getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
-  const items: T[] = [];
   const separator = path.includes('?') ? '&' : '?';
-  for (let offset = 0; ; offset += 1000) {
-    const page = await getJson<ListEnvelope<T>>(`${path}${separator}limit=1000&offset=${offset}`, signal);
-    items.push(...page.data);
-    if (items.length >= page.meta.total || page.data.length === 0) return items;
+  const pageAt = (offset: number) =>
+    getJson<ListEnvelope<T>>(`${path}${separator}limit=${pageSize}&offset=${offset}`, signal);
+  for (let attempt = 1; ; attempt += 1) {
+    const first = await pageAt(0);
+    const offsets: number[] = [];
+    for (let offset = pageSize; offset < first.meta.total; offset += pageSize) offsets.push(offset);
+    const pages = [first, ...(await Promise.all(offsets.map(pageAt)))];
+    const version = first.meta.dataset_version;
+    if (pages.every((page) => page.meta.dataset_version === version)) return pages.flatMap((page) => page.data);
+    if (attempt === attemptsOnVersionChange) {
+      throw new ApiError(409, null, `the dataset changed ${attempt} times while ${path} was read; try again`);
+    }
   }
 }

@@ -29,6 +29,28 @@ function markersOf(hospitals: Hospital[]): { markers: Marker[]; outside: number 
   return { markers, outside };
 }
 
+// Unrated first, so rated hospitals are drawn on top of them.
+const ratingClasses: (number | null)[] = [null, 1, 2, 3, 4, 5];
+
+/**
+ * One scatter series per rating class, each in its colour: ECharts draws a large series in one colour,
+ * and a large series is what keeps about 5.4k markers fast.
+ */
+function markerSeries(markers: Marker[]) {
+  return ratingClasses.map((rating) => ({
+    type: 'scatter', coordinateSystem: 'geo', name: rating === null ? 'not rated' : `${rating} star`,
+    data: markers.filter((marker) => marker.hospital.rating === rating),
+    symbolSize: 4, large: true, largeThreshold: 1,
+    itemStyle: { color: ratingColor(rating), borderColor: '#000', borderWidth: 0.2 },
+    tooltip: { formatter: (p: { data: Marker }) => markerTooltip(p.data.hospital) },
+  }));
+}
+
+function markerTooltip(x: Hospital): string {
+  return `<b>${escapeHtml(x.name)}</b><br>${escapeHtml(x.city)}, ${x.state}<br>${escapeHtml(x.type)}<br>` +
+    `Rating: ${x.rating === null ? 'not rated' : `${x.rating} / 5`}`;
+}
+
 function choroplethData(table: MetricTable, metric: string) {
   const values = valuesByKey(table, metric);
   const key = (k: string) => (table.level === 'state' ? stateFipsByCode[k] : k);
@@ -72,6 +94,7 @@ export const map: View = async (main, context) => {
     const data = metricTable && column ? choroplethData(metricTable, metric) : [];
     const range = valueRange(data.map((d) => d.value)) ?? [0, 1];
     chart.setOption({
+      animation: false, // thousands of markers: draw them at once rather than fade them in
       tooltip: { trigger: 'item' },
       geo: { map: level === 'state' ? 'us-states' : 'us-counties', projection: pixelProjection, roam: true,
         itemStyle: { areaColor: '#eee', borderColor: '#fff', borderWidth: 0.5 }, emphasis: { disabled: true },
@@ -82,13 +105,7 @@ export const map: View = async (main, context) => {
       series: [
         { type: 'map', geoIndex: 0, data, name: column?.label ?? '' ,
           tooltip: { formatter: (p: { name: string; value: number }) => `${column?.label}: ${formatWithUnit(p.value, column?.unit ?? '')}` } },
-        { type: 'scatter', coordinateSystem: 'geo', data: markers, symbolSize: 4, large: markers.length > 2000,
-          itemStyle: { color: (p: { data: Marker }) => ratingColor(p.data.hospital.rating), borderColor: '#000', borderWidth: 0.2 },
-          tooltip: { formatter: (p: { data: Marker }) => {
-            const x = p.data.hospital;
-            return `<b>${escapeHtml(x.name)}</b><br>${escapeHtml(x.city)}, ${x.state}<br>${escapeHtml(x.type)}<br>` +
-              `Rating: ${x.rating === null ? 'not rated' : `${x.rating} / 5`}`;
-          } } },
+        ...markerSeries(markers),
       ],
     }, { replaceMerge: ['series'] });
     chartElement.dataset.drawn = 'false';
