@@ -22,10 +22,8 @@ class SharedSlot {
 
   /// Replaces the value; the old one is released outside the lock, when its last reader lets go.
   void store(std::shared_ptr<const T> value) {
-    {
-      std::lock_guard lock(mutex_);
-      value_.swap(value);
-    }
+    std::lock_guard lock(mutex_);
+    value_.swap(value);  // `value` now holds the old one; it is released after the lock, with the parameter
   }
 
  private:
