@@ -80,21 +80,28 @@ export async function postJson<T>(path: string, body: unknown, signal?: AbortSig
 const pageSize = 1000;
 const attemptsOnVersionChange = 3;
 
+/** The offsets of the pages from `from` up to `total` items. */
+function pageOffsets(from: number, total: number): number[] {
+  const offsets: number[] = [];
+  for (let offset = from; offset < total; offset += pageSize) offsets.push(offset);
+  return offsets;
+}
+
 /**
- * Every item of a list endpoint, in order: the first page gives the total, the other pages are fetched
- * together. When a reload publishes a new dataset version mid-way, the pages would mix two versions, so
- * the whole list is fetched again (and an ApiError is thrown if that keeps happening).
+ * Every item of a list endpoint, in order. The pages for `expectedTotal` items (when the caller knows about
+ * how many there are) are fetched together with the first; the first page's total tells what is left to
+ * fetch. When a reload publishes a new dataset version mid-way, the pages would mix two versions, so the
+ * whole list is fetched again (and an ApiError is thrown if that keeps happening).
  */
-export async function getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+export async function getAll<T>(path: string, options: { expectedTotal?: number; signal?: AbortSignal } = {}): Promise<T[]> {
   const separator = path.includes('?') ? '&' : '?';
   const pageAt = (offset: number) =>
-    getJson<ListEnvelope<T>>(`${path}${separator}limit=${pageSize}&offset=${offset}`, signal);
+    getJson<ListEnvelope<T>>(`${path}${separator}limit=${pageSize}&offset=${offset}`, options.signal);
   for (let attempt = 1; ; attempt += 1) {
-    const first = await pageAt(0);
-    const offsets: number[] = [];
-    for (let offset = pageSize; offset < first.meta.total; offset += pageSize) offsets.push(offset);
-    const pages = [first, ...(await Promise.all(offsets.map(pageAt)))];
-    const version = first.meta.dataset_version;
+    const guessed = await Promise.all([0, ...pageOffsets(pageSize, options.expectedTotal ?? 0)].map(pageAt));
+    const rest = pageOffsets(guessed.length * pageSize, guessed[0].meta.total);
+    const pages = [...guessed, ...(await Promise.all(rest.map(pageAt)))];
+    const version = pages[0].meta.dataset_version;
     if (pages.every((page) => page.meta.dataset_version === version)) return pages.flatMap((page) => page.data);
     if (attempt === attemptsOnVersionChange) {
       throw new ApiError(409, null, `the dataset changed ${attempt} times while ${path} was read; try again`);

@@ -1,13 +1,11 @@
 // The dashboard shell: navigation, the dataset badge, and the view for the current hash route.
 
 import './styles.css';
-import { getJson, type ListEnvelope } from './api';
-import { disposeCharts } from './charts/echarts';
+import { disposeCharts, loadECharts } from './charts/mount';
 import { buildHash, parseHash } from './router';
-import type { Dataset } from './types';
 import { h, replace } from './ui/dom';
 import { showError } from './ui/states';
-import type { View } from './view';
+import { datasets, type View } from './view';
 import { views, navigation } from './views/registry';
 
 const main = document.getElementById('main') as HTMLElement;
@@ -45,8 +43,7 @@ async function renderRoute(): Promise<void> {
 async function renderDatasetBadge(): Promise<void> {
   const badge = document.getElementById('dataset') as HTMLElement;
   try {
-    const datasets = await getJson<ListEnvelope<Dataset>>('/api/v1/datasets');
-    const current = datasets.data.find((d) => d.is_current);
+    const current = (await datasets()).data.find((d) => d.is_current);
     if (current) badge.textContent = `Dataset ${current.version.slice(0, 12)} · loaded ${current.created_at.slice(0, 10)}`;
   } catch {
     badge.textContent = 'API unreachable';
@@ -60,3 +57,5 @@ document.getElementById('footer')!.append(
 window.addEventListener('hashchange', () => void renderRoute());
 void renderDatasetBadge();
 void renderRoute();
+loadECharts().catch(() => { /* a view that draws a chart shows the error */ }); // beside the first view's data
+

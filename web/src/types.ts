@@ -32,6 +32,14 @@ export interface Hospital {
   distance_km?: number;
 }
 
+/** The fields of every hospital that the map, the filters and the pickers use: the list the views share. */
+export const hospitalSummaryFields = [
+  'id', 'name', 'city', 'state', 'type', 'ownership', 'emergency_services', 'rating', 'latitude', 'longitude',
+] as const;
+
+/** A hospital with only the shared list's fields. */
+export type HospitalSummary = Pick<Hospital, (typeof hospitalSummaryFields)[number]>;
+
 /** A metric column of an area table. */
 export interface Metric {
   name: string;

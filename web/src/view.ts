@@ -1,7 +1,7 @@
 // What every view gets from the shell, and the cache of read-only API answers they share.
 
-import { getAll, getJson } from './api';
-import type { Hospital } from './types';
+import { getAll, getJson, type ListEnvelope } from './api';
+import { hospitalSummaryFields, type Dataset, type HospitalSummary } from './types';
 
 /** The shell's services for the view on screen. */
 export interface ViewContext {
@@ -30,17 +30,20 @@ export function cachedJson<T>(path: string): Promise<T> {
   return cache.get(path) as Promise<T>;
 }
 
-/** The fields the map and the exports need for every hospital. */
-const hospitalFields =
-  'id,name,address,city,state,zip,county,phone,type,ownership,emergency_services,birthing_friendly,rating,latitude,longitude,beds';
 
-/** Every hospital (all pages of /hospitals), fetched once. */
-export function allHospitals(): Promise<Hospital[]> {
-  const path = `/api/v1/hospitals?fields=${hospitalFields}&sort=id`;
+/** The datasets, newest first (the shell's badge and the hospital count of the current one). */
+export function datasets(): Promise<ListEnvelope<Dataset>> {
+  return cachedJson<ListEnvelope<Dataset>>('/api/v1/datasets');
+}
+
+/** Every hospital (all pages of /hospitals, fetched together: the current dataset says how many), fetched once. */
+export function allHospitals(): Promise<HospitalSummary[]> {
+  const path = `/api/v1/hospitals?fields=${hospitalSummaryFields.join(',')}&sort=id`;
   if (!cache.has(path)) {
-    const request = getAll<Hospital>(path);
+    const expectedTotal = datasets().then((list) => list.data.find((d) => d.is_current)?.hospital_count ?? 0, () => 0);
+    const request = expectedTotal.then((total) => getAll<HospitalSummary>(path, { expectedTotal: total }));
     request.catch(() => cache.delete(path));
     cache.set(path, request);
   }
-  return cache.get(path) as Promise<Hospital[]>;
+  return cache.get(path) as Promise<HospitalSummary[]>;
 }

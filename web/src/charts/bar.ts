@@ -4,7 +4,7 @@ import { h } from '../ui/dom';
 import { dataTable, figure } from '../ui/table';
 import { formatNumber } from '../transforms/format';
 import { viridis } from '../transforms/colors';
-import { mountChart } from './echarts';
+import { mountChartNextFrame } from './mount';
 
 /** One bar: label and value. */
 export interface Bar {
@@ -20,16 +20,13 @@ export function barFigure(title: string, valueHeader: string, bars: Bar[], onCli
       { header: 'Name', value: (b: Bar) => b.label },
       { header: valueHeader, value: (b: Bar) => formatNumber(b.value), numeric: true },
     ], bars));
-  requestAnimationFrame(() => {
-    const chart = mountChart(chartElement, {
+  mountChartNextFrame(chartElement, {
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item' },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { width: 170, overflow: 'truncate' } },
       series: [{ type: 'bar', data: bars.map((b) => b.value), itemStyle: { color: viridis[2] },
-        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value) } }],
-    });
-    if (onClick) chart.on('click', (event) => onClick(event.dataIndex));
-  });
+      label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value) } }],
+  }, (chart) => { if (onClick) chart.on('click', (event) => onClick(event.dataIndex)); });
   return element;
 }

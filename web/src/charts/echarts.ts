@@ -1,5 +1,5 @@
-// ECharts with only the charts and components the dashboard uses (tree-shaken), and the charts of the
-// current view, disposed when the view changes and resized with their container.
+// The ECharts build the dashboard uses: only its charts and components (tree-shaken). A chunk of its own,
+// loaded on first use through charts/mount.ts, so the shell and the first view's data load beside it.
 
 import { BarChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
@@ -20,26 +20,3 @@ echarts.use([
 ]);
 
 export { echarts };
-
-const mounted = new Set<echarts.ECharts>();
-const observer = new ResizeObserver((entries) => {
-  for (const entry of entries) echarts.getInstanceByDom(entry.target as HTMLElement)?.resize();
-});
-
-/** A chart in `element` (which must have a size), tracked for disposal and resizing. */
-export function mountChart(element: HTMLElement, option: echarts.EChartsCoreOption): echarts.ECharts {
-  const chart = echarts.init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(option);
-  mounted.add(chart);
-  observer.observe(element);
-  return chart;
-}
-
-/** Disposes every chart of the previous view. */
-export function disposeCharts(): void {
-  for (const chart of mounted) {
-    observer.unobserve(chart.getDom());
-    chart.dispose();
-  }
-  mounted.clear();
-}

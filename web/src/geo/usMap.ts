@@ -1,45 +1,47 @@
-// The US map regions for ECharts: states (and counties, loaded on demand) from us-atlas, already projected
-// with Albers USA so Alaska and Hawaii sit as insets.
+// The US map regions for ECharts: states and counties from us-atlas, already projected with Albers USA so
+// Alaska and Hawaii sit as insets. Each is loaded and registered on first use, beside the view's data.
 
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import statesTopology from 'us-atlas/states-albers-10m.json';
 // The county geometry is data, not code: shipped as a JSON asset and fetched only when a county map is shown.
 import countiesUrl from 'us-atlas/counties-albers-10m.json?url';
-import { echarts } from '../charts/echarts';
+import { loadECharts } from '../charts/mount';
 
-type Named = { name: string };
-
-function featuresOf(topology: Topology, object: string, key: (id: string, name: string) => string) {
-  const collection = feature(topology, topology.objects[object] as GeometryCollection<Named>) as FeatureCollection<Geometry, Named>;
-  for (const f of collection.features) f.properties = { name: key(String(f.id), f.properties.name) };
+/** A region named by its FIPS code (2 digits for a state, 5 for a county), as the API's rows are joined. */
+function regionsOf(topology: Topology, object: string) {
+  const collection = feature(topology, topology.objects[object] as GeometryCollection) as FeatureCollection<Geometry, { name: string }>;
+  for (const f of collection.features) f.properties = { name: String(f.id) };
   return collection;
 }
 
-let statesRegistered = false;
-let countiesRegistered: Promise<void> | null = null;
+const registered = new Map<string, Promise<void>>();
 
-/** Registers the "us-states" map; each region is named by its 2-digit state FIPS code. */
-export function registerStates(): void {
-  if (statesRegistered) return;
-  echarts.registerMap('us-states', featuresOf(statesTopology as unknown as Topology, 'states', (id) => id) as never);
-  statesRegistered = true;
+function registerOnce(map: string, object: string, topology: () => Promise<Topology>): Promise<void> {
+  let registration = registered.get(map);
+  if (!registration) {
+    registration = Promise.all([loadECharts(), topology()]).then(([echarts, loaded]) => {
+      echarts.registerMap(map, regionsOf(loaded, object) as never);
+    });
+    registration.catch(() => registered.delete(map)); // the next attempt loads again
+    registered.set(map, registration);
+  }
+  return registration;
 }
 
-/** Registers the "us-counties" map (loaded on first use); regions are named by 5-digit county FIPS. */
+async function fetchCounties(): Promise<Topology> {
+  const response = await fetch(countiesUrl);
+  if (!response.ok) throw new Error(`county geometry: HTTP ${response.status}`);
+  return (await response.json()) as Topology;
+}
+
+/** Registers the "us-states" map; regions are named by 2-digit state FIPS code. */
+export function registerStates(): Promise<void> {
+  return registerOnce('us-states', 'states',
+    () => import('us-atlas/states-albers-10m.json').then((module) => module.default as unknown as Topology));
+}
+
+/** Registers the "us-counties" map; regions are named by 5-digit county FIPS code. */
 export function registerCounties(): Promise<void> {
-  countiesRegistered ??= fetch(countiesUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`county geometry: HTTP ${response.status}`);
-      return response.json() as Promise<Topology>;
-    })
-    .then((topology) => {
-      echarts.registerMap('us-counties', featuresOf(topology, 'counties', (id) => id) as never);
-    })
-    .catch((error: unknown) => {
-      countiesRegistered = null; // the next attempt fetches again
-      throw error;
-    });
-  return countiesRegistered;
+  return registerOnce('us-counties', 'counties', fetchCounties);
 }

@@ -1,7 +1,7 @@
 // The hospital filters shared by the map and the table: read from and written to the URL, applied in the
 // browser to the full list (the map) or passed to the API (the table).
 
-import type { Hospital } from '../types';
+import type { HospitalSummary } from '../types';
 
 /** The filters a user can set. Empty strings mean "any". */
 export interface HospitalFilters {
@@ -46,7 +46,7 @@ export function paramsFromFilters(filters: HospitalFilters): Record<string, stri
 
 /** True when a hospital passes every set filter (same rules as the API: exact type/ownership/state,
  *  rating at least min_rating, case-insensitive name or city substring). */
-export function matches(hospital: Hospital, filters: HospitalFilters): boolean {
+export function matches(hospital: HospitalSummary, filters: HospitalFilters): boolean {
   if (filters.state && hospital.state !== filters.state) return false;
   if (filters.type && hospital.type.toLowerCase() !== filters.type.toLowerCase()) return false;
   if (filters.ownership && hospital.ownership.toLowerCase() !== filters.ownership.toLowerCase()) return false;
@@ -60,6 +60,6 @@ export function matches(hospital: Hospital, filters: HospitalFilters): boolean {
 }
 
 /** The distinct values of a field, sorted, for a filter's options. */
-export function distinctValues(hospitals: Hospital[], field: 'type' | 'ownership' | 'state'): string[] {
+export function distinctValues(hospitals: HospitalSummary[], field: 'type' | 'ownership' | 'state'): string[] {
   return [...new Set(hospitals.map((h) => h[field]))].sort();
 }

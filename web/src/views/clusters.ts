@@ -1,7 +1,7 @@
 // Clusters: the states coloured by cluster, and each cluster's profile.
 
 import type { ObjectEnvelope } from '../api';
-import { mountChart } from '../charts/echarts';
+import { mountChart } from '../charts/mount';
 import { pixelProjection, stateFipsByCode } from '../geo/projection';
 import { registerStates } from '../geo/usMap';
 import { okabeIto } from '../transforms/colors';
@@ -30,8 +30,7 @@ interface Clustering {
 /** The clusters view. */
 export const clusters: View = async (main) => {
   showLoading(main, 'the clusters');
-  const result = (await cachedJson<ObjectEnvelope<Clustering>>('/api/v1/clusters')).data;
-  registerStates();
+  const [{ data: result }] = await Promise.all([cachedJson<ObjectEnvelope<Clustering>>('/api/v1/clusters'), registerStates()]);
   const chartElement = h('div', { class: 'chart map', id: 'cluster-map', role: 'img', 'aria-label': 'States coloured by cluster; the profile table follows' });
   const features = Object.keys(result.clusters[0]?.mean ?? {});
   replace(main,
@@ -45,7 +44,7 @@ export const clusters: View = async (main) => {
       { header: 'States', value: (c) => c.states.join(', ') },
       ...features.map((f) => ({ header: f.replace(/^chr_/, '').replace(/_/g, ' '), value: (c: Cluster) => formatNumber(c.mean[f]), numeric: true })),
     ], result.clusters));
-  mountChart(chartElement, {
+  await mountChart(chartElement, {
     tooltip: { trigger: 'item', formatter: (p: { data?: { code: string; value: number } }) =>
       p.data ? `${p.data.code}: cluster ${p.data.value} — ${result.clusters[p.data.value]?.label}` : '' },
     visualMap: { type: 'piecewise', show: false, pieces: result.clusters.map((c) => ({ value: c.cluster, color: okabeIto[c.cluster % okabeIto.length] })) },

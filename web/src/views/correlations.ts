@@ -2,7 +2,7 @@
 // r, rho, p and n.
 
 import type { ObjectEnvelope } from '../api';
-import { mountChart } from '../charts/echarts';
+import { mountChart } from '../charts/mount';
 import { formatNumber, formatP } from '../transforms/format';
 import { heatmapCells, strongestPairs } from '../transforms/heatmap';
 import type { CorrelationMatrix } from '../types';
@@ -36,7 +36,7 @@ async function showPair(slot: HTMLElement, level: string, x: string, y: string):
         `n = ${pair.n}; Pearson r = ${formatNumber(pair.pearson?.r ?? null)} (95% CI ${formatNumber(pair.pearson?.ci_95[0] ?? null)} to ${formatNumber(pair.pearson?.ci_95[1] ?? null)}, p ${formatP(pair.pearson?.p_value)}); `,
         `Spearman rho = ${formatNumber(pair.spearman?.rho ?? null)} (p ${formatP(pair.spearman?.p_value)}).`),
       chartElement);
-    mountChart(chartElement, {
+    await mountChart(chartElement, {
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', formatter: (p: { data: [number, number, string] }) => `${p.data[2]}: ${formatNumber(p.data[0])}, ${formatNumber(p.data[1])}` },
       xAxis: { type: 'value', scale: true, name: pair.x.label, nameLocation: 'middle', nameGap: 28 },
@@ -75,7 +75,7 @@ export const correlations: View = async (main, context) => {
         { header: 'n', value: (p) => p.n, numeric: true },
         { header: 'BH-adjusted p', value: (p) => formatP(p.pAdjusted), numeric: true },
       ], strongestPairs(matrix, 15))));
-  const chart = mountChart(chartElement, {
+  const chart = await mountChart(chartElement, {
     tooltip: { formatter: (p: { data: [number, number, number | null] }) => {
       const [column, row, r] = p.data;
       return `${labels[row]} ~ ${labels[column]}<br>r = ${formatNumber(r)}, n = ${matrix.n[row][column] ?? '—'}, BH p ${formatP(matrix.p_adjusted[row][column])}`;

@@ -2,7 +2,7 @@
 // forecast with its 95% interval when the model is trained.
 
 import { ApiError, type ObjectEnvelope } from '../api';
-import { mountChart } from '../charts/echarts';
+import { mountChartNextFrame } from '../charts/mount';
 import { okabeIto } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
 import { h, replace, select } from '../ui/dom';
@@ -41,7 +41,7 @@ function trendFigure(panel: IndicatorPanel, chosen: string[]): HTMLElement {
       { header: 'Year', value: (row) => row.year },
       { header: 'Value', value: (row) => formatNumber(row.value), numeric: true },
     ], shown.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
-  requestAnimationFrame(() => mountChart(chartElement, {
+  mountChartNextFrame(chartElement, {
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0 },
@@ -51,7 +51,7 @@ function trendFigure(panel: IndicatorPanel, chosen: string[]): HTMLElement {
       type: 'line', name: s.name, itemStyle: { color: okabeIto[i % okabeIto.length] },
       data: years.map((y) => s.values.find((v) => v.year === y)?.value ?? null), connectNulls: false,
     })),
-  }));
+  });
   return element;
 }
 
@@ -69,7 +69,7 @@ function forecastFigure(panel: IndicatorPanel, forecast: Forecast, state: string
       { header: '95% low', value: (p) => formatNumber(p.low), numeric: true },
       { header: '95% high', value: (p) => formatNumber(p.high), numeric: true },
     ], points));
-  requestAnimationFrame(() => mountChart(chartElement, {
+  mountChartNextFrame(chartElement, {
     grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: years },
@@ -81,7 +81,7 @@ function forecastFigure(panel: IndicatorPanel, forecast: Forecast, state: string
         lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: okabeIto[0], opacity: 0.3 } },
       { type: 'line', name: 'forecast', data: years.map((y) => at(y)?.value ?? null), lineStyle: { type: 'dashed' }, itemStyle: { color: okabeIto[5] } },
     ],
-  }));
+  });
   return element;
 }
 

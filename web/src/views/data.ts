@@ -6,7 +6,7 @@ import type { Dataset } from '../types';
 import { h, replace } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
-import { cachedJson, type View } from '../view';
+import { cachedJson, datasets, type View } from '../view';
 
 interface Finding {
   source: string;
@@ -27,8 +27,8 @@ interface QualityReport {
 /** The data view. */
 export const data: View = async (main) => {
   showLoading(main, 'the datasets');
-  const datasets = (await cachedJson<ListEnvelope<Dataset>>('/api/v1/datasets')).data;
-  const current = datasets.find((d) => d.is_current) ?? datasets[0];
+  const versions = (await datasets()).data;
+  const current = versions.find((d) => d.is_current) ?? versions[0];
   const quality = (await cachedJson<ObjectEnvelope<QualityReport>>(`/api/v1/datasets/${current.version}/quality`)).data;
   const runs = h('section', { id: 'pipeline-runs' }, h('h2', {}, 'Pipeline runs'));
   replace(main,
@@ -38,7 +38,7 @@ export const data: View = async (main) => {
       { header: 'Loaded', value: (d) => d.created_at },
       { header: 'Hospitals', value: (d) => formatNumber(d.hospital_count), numeric: true },
       { header: 'Quarantined rows', value: (d) => formatNumber(d.quarantined_count), numeric: true },
-    ], datasets),
+    ], versions),
     h('h2', {}, 'Sources of the current version'),
     dataTable('Source files', [
       { header: 'Source', value: (s: Dataset['sources'][number]) => s.name },

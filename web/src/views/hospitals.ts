@@ -1,7 +1,7 @@
 // Hospitals: a searchable, sortable, paged table with the API's filters, and CSV / GeoJSON export.
 
 import { getAll, getJson, type ListEnvelope } from '../api';
-import { download, hospitalsToCsv, hospitalsToGeoJson } from '../transforms/exports';
+import { csvColumns, download, hospitalsToCsv, hospitalsToGeoJson } from '../transforms/exports';
 import { formatNumber } from '../transforms/format';
 import { distinctValues, filtersFromParams, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
 import type { Hospital } from '../types';
@@ -67,7 +67,7 @@ export const hospitals: View = async (main, context) => {
         h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => { page += 1; writeUrl(); void load(); } }, 'Next')));
   };
   const exportAs = async (format: 'csv' | 'geojson') => {
-    const rows = await getAll<Hospital>(`/api/v1/hospitals?${apiQuery(filters, sort)}&fields=id,name,address,city,state,zip,county,phone,type,ownership,emergency_services,birthing_friendly,rating,latitude,longitude,beds`);
+    const rows = await getAll<Hospital>(`/api/v1/hospitals?${apiQuery(filters, sort)}&fields=${csvColumns.join(',')}`);
     if (format === 'csv') download('hospitals.csv', hospitalsToCsv(rows), 'text/csv');
     else download('hospitals.geojson', JSON.stringify(hospitalsToGeoJson(rows)), 'application/geo+json');
   };

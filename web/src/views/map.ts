@@ -2,51 +2,70 @@
 // coloured by star rating; filters, zoom and pan; a click on a marker opens the hospital.
 
 import { getJson, type ObjectEnvelope } from '../api';
-import { mountChart } from '../charts/echarts';
+import { mountChart } from '../charts/mount';
 import { pixelProjection, projectPoint, stateFipsByCode } from '../geo/projection';
 import { registerCounties, registerStates } from '../geo/usMap';
 import { ratingColor, viridis } from '../transforms/colors';
 import { formatWithUnit } from '../transforms/format';
 import { distinctValues, filtersFromParams, matches, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
 import { pickableMetrics, valueRange, valuesByKey } from '../transforms/metrics';
-import type { Hospital, MetricTable } from '../types';
+import type { HospitalSummary, MetricTable } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { allHospitals, type View } from '../view';
 
-type Marker = { value: [number, number]; hospital: Hospital };
+// Unrated first, so rated hospitals are drawn on top of them.
+const ratingClasses: (number | null)[] = [null, 1, 2, 3, 4, 5];
 
-function markersOf(hospitals: Hospital[]): { markers: Marker[]; outside: number } {
-  const markers: Marker[] = [];
+/** The hospitals of one rating class that the map can show, with their marker positions in map pixels. */
+interface MarkerClass {
+  name: string;
+  rating: number | null;
+  hospitals: HospitalSummary[];
+  points: [number, number][];
+}
+
+/** The markers by rating class, and how many hospitals lie outside the projection (the territories). */
+function markersOf(hospitals: HospitalSummary[]): { classes: MarkerClass[]; outside: number } {
+  const classes = ratingClasses.map((rating): MarkerClass =>
+    ({ name: rating === null ? 'not rated' : `${rating} star`, rating, hospitals: [], points: [] }));
   let outside = 0;
   for (const hospital of hospitals) {
     if (hospital.latitude === null || hospital.longitude === null) continue;
     const point = projectPoint(hospital.longitude, hospital.latitude);
-    if (point) markers.push({ value: point, hospital });
-    else outside += 1;
+    const markerClass = classes[ratingClasses.indexOf(hospital.rating)];
+    if (!point) outside += 1;
+    else if (markerClass) {
+      markerClass.hospitals.push(hospital);
+      markerClass.points.push(point);
+    }
   }
-  return { markers, outside };
+  return { classes, outside };
 }
 
-// Unrated first, so rated hospitals are drawn on top of them.
-const ratingClasses: (number | null)[] = [null, 1, 2, 3, 4, 5];
+// Markers under 4 px take ECharts' fast path (filled squares, no stroke), so the dark rim that keeps them
+// visible on any choropleth colour is a larger square drawn underneath.
+const markerSize = 2.6;
+const rimSize = 3.9;
 
 /**
- * One scatter series per rating class, each in its colour: ECharts draws a large series in one colour,
- * and a large series is what keeps about 5.4k markers fast.
+ * One scatter series per rating class, each in its colour (ECharts draws a large series in one colour, and
+ * large series are what keep about 5.4k markers fast), over one series of rims. Their data are bare
+ * points, which ECharts copies quickly; the tooltip finds the hospital by the point's index.
  */
-function markerSeries(markers: Marker[]) {
-  return ratingClasses.map((rating) => ({
-    type: 'scatter', coordinateSystem: 'geo', name: rating === null ? 'not rated' : `${rating} star`,
-    data: markers.filter((marker) => marker.hospital.rating === rating),
-    symbolSize: 4, large: true, largeThreshold: 1,
-    itemStyle: { color: ratingColor(rating), borderColor: '#000', borderWidth: 0.2 },
-    tooltip: { formatter: (p: { data: Marker }) => markerTooltip(p.data.hospital) },
-  }));
+function markerSeries(classes: MarkerClass[]) {
+  const marker = { type: 'scatter', coordinateSystem: 'geo', large: true, largeThreshold: 1 };
+  const rims = { ...marker, name: 'rims', silent: true, data: classes.flatMap((markerClass) => markerClass.points),
+    symbolSize: rimSize, itemStyle: { color: '#000', opacity: 0.75 }, tooltip: { show: false } };
+  return [rims, ...classes.map((markerClass) => ({
+    ...marker, name: markerClass.name, data: markerClass.points,
+    symbolSize: markerSize, itemStyle: { color: ratingColor(markerClass.rating) },
+    tooltip: { formatter: (p: { dataIndex: number }) => markerTooltip(markerClass.hospitals[p.dataIndex]) },
+  }))];
 }
 
-function markerTooltip(x: Hospital): string {
+function markerTooltip(x: HospitalSummary): string {
   return `<b>${escapeHtml(x.name)}</b><br>${escapeHtml(x.city)}, ${x.state}<br>${escapeHtml(x.type)}<br>` +
     `Rating: ${x.rating === null ? 'not rated' : `${x.rating} / 5`}`;
 }
@@ -68,11 +87,10 @@ export const map: View = async (main, context) => {
   showLoading(main, 'the map');
   const params = context.params;
   const level = params.get('level') === 'county' ? 'county' : 'state';
-  registerStates();
   const [hospitals, table] = await Promise.all([
     allHospitals(),
     getJson<ObjectEnvelope<MetricTable>>(`/api/v1/analytics/metrics?level=${level}`).then((t) => t.data).catch((e) => e as Error),
-    level === 'county' ? registerCounties() : Promise.resolve(),
+    level === 'county' ? registerCounties() : registerStates(),
   ]);
   const metricTable = table instanceof Error ? null : table;
   const metrics = metricTable ? pickableMetrics(metricTable) : [];
@@ -86,13 +104,17 @@ export const map: View = async (main, context) => {
   const metricInfo = h('p', { class: 'metric-info' });
   const writeUrl = () => context.update({ level, metric, ...paramsFromFilters(filters) });
 
-  let chart: ReturnType<typeof mountChart>;
+  let chart: Awaited<ReturnType<typeof mountChart>>;
+  let classes: MarkerClass[] = []; // the markers drawn, for the click handler
   const draw = () => {
     const shown = hospitals.filter((hospital) => matches(hospital, filters));
-    const { markers, outside } = markersOf(shown);
+    const markers = markersOf(shown);
+    classes = markers.classes;
+    const markerCount = classes.reduce((total, markerClass) => total + markerClass.points.length, 0);
     const column = metricTable?.metrics.find((m) => m.name === metric);
     const data = metricTable && column ? choroplethData(metricTable, metric) : [];
     const range = valueRange(data.map((d) => d.value)) ?? [0, 1];
+    chartElement.dataset.drawn = 'false'; // before setOption, which may finish drawing before it returns
     chart.setOption({
       animation: false, // thousands of markers: draw them at once rather than fade them in
       tooltip: { trigger: 'item' },
@@ -105,13 +127,12 @@ export const map: View = async (main, context) => {
       series: [
         { type: 'map', geoIndex: 0, data, name: column?.label ?? '' ,
           tooltip: { formatter: (p: { name: string; value: number }) => `${column?.label}: ${formatWithUnit(p.value, column?.unit ?? '')}` } },
-        ...markerSeries(markers),
+        ...markerSeries(classes),
       ],
     }, { replaceMerge: ['series'] });
-    chartElement.dataset.drawn = 'false';
-    chartElement.dataset.markers = String(markers.length);
-    status.textContent = `${markers.length.toLocaleString('en-US')} of ${shown.length.toLocaleString('en-US')} matching hospitals shown` +
-      (outside ? ` (${outside} in territories outside the map projection)` : '') +
+    chartElement.dataset.markers = String(markerCount);
+    status.textContent = `${markerCount.toLocaleString('en-US')} of ${shown.length.toLocaleString('en-US')} matching hospitals shown` +
+      (markers.outside ? ` (${markers.outside} in territories outside the map projection)` : '') +
       `; ${hospitals.length.toLocaleString('en-US')} hospitals in all.`;
     metricInfo.textContent = column ? `${column.label}${column.description ? ` — ${column.description}` : ''}. Source: ${column.source}.` : '';
   };
@@ -139,11 +160,11 @@ export const map: View = async (main, context) => {
       ], [...valuesByKey(metricTable, metric)].map(([key, value]) => ({
         name: metricTable.rows.find((row) => row.key === key)?.name ?? key, value })))) : null);
   if (table instanceof Error) showError(main.querySelector('#choropleth-state') as HTMLElement, table);
-  chart = mountChart(chartElement, {});
+  chart = await mountChart(chartElement, {});
   chart.on('finished', () => { chartElement.dataset.drawn = 'true'; });
   chart.on('click', (event) => {
-    const marker = event.data as Marker | undefined;
-    if (event.seriesType === 'scatter' && marker) context.go('hospital', { id: marker.hospital.id });
+    const hospital = classes.find((markerClass) => markerClass.name === event.seriesName)?.hospitals[event.dataIndex];
+    if (event.seriesType === 'scatter' && hospital) context.go('hospital', { id: hospital.id });
   });
   draw();
 };

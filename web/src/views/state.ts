@@ -1,7 +1,7 @@
 // State detail: indicators over the years, ranks on every metric, cluster, and its hospitals.
 
 import type { ListEnvelope, ObjectEnvelope } from '../api';
-import { mountChart } from '../charts/echarts';
+import { mountChartNextFrame } from '../charts/mount';
 import { viridis } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
 import type { Hospital } from '../types';
@@ -42,13 +42,13 @@ function indicatorFigure(name: string, series: IndicatorSeries): HTMLElement {
       { header: 'Year', value: (v: { year: number; value: number }) => v.year },
       { header: 'Value', value: (v) => formatNumber(v.value), numeric: true },
     ], series.values));
-  requestAnimationFrame(() => mountChart(chartElement, {
+  mountChartNextFrame(chartElement, {
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: series.values.map((v) => v.year) },
     yAxis: { type: 'value', scale: true },
     series: [{ type: 'line', data: series.values.map((v) => v.value), itemStyle: { color: viridis[3] } }],
-  }));
+  });
   return element;
 }
 

@@ -31,6 +31,20 @@ describe('getAll', () => {
     expect(fetchPage).toHaveBeenCalledTimes(6);
   });
 
+  it('fetches the expected pages at once, then whatever the first page says is left', async () => {
+    const fetchPage = serveList(5421, () => 'v1');
+    const items = await getAll<Item>('/api/v1/hospitals', { expectedTotal: 3000 });
+    expect(items.map((item) => item.id)).toEqual([...Array(5421).keys()]);
+    expect(fetchPage).toHaveBeenCalledTimes(6);
+  });
+
+  it('returns only the items that exist when fewer than expected are there', async () => {
+    const fetchPage = serveList(1200, () => 'v1');
+    const items = await getAll<Item>('/api/v1/hospitals', { expectedTotal: 5421 });
+    expect(items).toHaveLength(1200);
+    expect(fetchPage).toHaveBeenCalledTimes(6);
+  });
+
   it('reads the list again when a new dataset version is published between pages', async () => {
     const fetchPage = serveList(2500, (request) => (request < 2 ? 'v1' : 'v2'));
     const items = await getAll<Item>('/api/v1/hospitals');
