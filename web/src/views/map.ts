@@ -123,7 +123,7 @@ export const map: View = async (main, context) => {
         layoutCenter: ['50%', '50%'], layoutSize: '100%' },
       visualMap: [{ type: 'continuous', seriesIndex: 0, min: range[0], max: range[1], inRange: { color: viridis },
         text: [formatWithUnit(range[1], column?.unit ?? ''), formatWithUnit(range[0], column?.unit ?? '')],
-        calculable: true, left: 8, bottom: 8, itemHeight: 120 }],
+        calculable: false, left: 8, bottom: 8, itemHeight: 120 }],
       series: [
         { type: 'map', geoIndex: 0, data, name: column?.label ?? '' ,
           tooltip: { formatter: (p: { name: string; value: number }) => `${column?.label}: ${formatWithUnit(p.value, column?.unit ?? '')}` } },
