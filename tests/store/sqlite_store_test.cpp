@@ -175,9 +175,6 @@ TEST_F(SqliteStoreTest, KeepsOnlyTheNewestVersions) {
   ASSERT_EQ(datasets.size(), static_cast<size_t>(SqliteStore::versions_kept));
   EXPECT_TRUE(datasets.front().is_current);
   EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421 * SqliteStore::versions_kept);
-  // The spatial index follows: pruned versions leave no locations behind.
-  EXPECT_EQ(count("SELECT count(*) FROM hospital_locations"),
-            count("SELECT count(*) FROM hospitals WHERE latitude IS NOT NULL"));
 }
 
 TEST_F(SqliteStoreTest, AnalysisDocumentsAreReplacedWholeAndTiedToTheirVersion) {

@@ -145,11 +145,6 @@ CommitOutcome SqliteDatasetLoad::commit(const DatasetManifest& manifest) {
   }
   write_manifest(manifest);
   write_states();
-  connection_
-      .prepare(
-          "INSERT INTO hospital_locations SELECT rowid, latitude, latitude, longitude, longitude FROM hospitals"
-          " WHERE dataset_id = ? AND latitude IS NOT NULL")
-      .run_with(dataset_id_);
   make_current_and_prune(manifest.make_current);
   connection_.exec("COMMIT");
   open_ = false;

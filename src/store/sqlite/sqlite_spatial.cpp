@@ -48,9 +48,9 @@ SqliteSpatial::SqliteSpatial(sqlite::Connection& connection, std::int64_t datase
 std::vector<NearbyHospital> SqliteSpatial::within(GeoPoint point, double radius_m, bool emergency_only) {
   const Box box = bounding_box(point, radius_m);
   auto query = connection_.prepare(
-      "SELECT h.id, h.latitude, h.longitude FROM hospital_locations r JOIN hospitals h ON h.rowid = r.id"
-      " WHERE r.max_lat >= ?1 AND r.min_lat <= ?2 AND r.max_lon >= ?3 AND r.min_lon <= ?4"
-      " AND h.dataset_id = ?5 AND (?6 = 0 OR h.emergency_services = 1)");
+      "SELECT id, latitude, longitude FROM hospitals INDEXED BY hospitals_location"
+      " WHERE dataset_id = ?5 AND latitude BETWEEN ?1 AND ?2 AND longitude BETWEEN ?3 AND ?4"
+      " AND (?6 = 0 OR emergency_services = 1)");
   query.bind(1, box.min_lat);
   query.bind(2, box.max_lat);
   query.bind(3, box.min_lon);

@@ -1,5 +1,6 @@
 #pragma once
-// Spatial queries on one SQLite dataset version: R*Tree candidates, exact great-circle distances.
+// Spatial queries on one SQLite dataset version: bounding-box candidates from the hospitals_location index
+// (migration 007), exact great-circle distances.
 
 #include <cstdint>
 #include <vector>
@@ -9,7 +10,7 @@
 
 namespace hci {
 
-/// Nearest-k and radius searches over the hospital_locations R*Tree of one dataset version.
+/// Nearest-k and radius searches over the hospitals_location index of one dataset version.
 class SqliteSpatial {
  public:
   /// Queries the version stored under `dataset_id` through `connection` (borrowed).
@@ -26,7 +27,7 @@ class SqliteSpatial {
 };
 
 /// For every ZIP centroid of the version, the nearest hospital with emergency services, in ZIP order.
-/// Loads the emergency hospitals once into an in-memory grid (the equivalent of the R*Tree for a
+/// Loads the emergency hospitals once into an in-memory grid (the equivalent of the index for a
 /// query per ZIP), then searches it exactly.
 std::vector<ZipAccess> sqlite_zip_emergency_access(sqlite::Connection& connection, std::int64_t dataset_id);
 
