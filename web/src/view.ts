@@ -30,7 +30,6 @@ export function cachedJson<T>(path: string): Promise<T> {
   return cache.get(path) as Promise<T>;
 }
 
-
 /** The datasets, newest first (the shell's badge and the hospital count of the current one). */
 export function datasets(): Promise<ListEnvelope<Dataset>> {
   return cachedJson<ListEnvelope<Dataset>>('/api/v1/datasets');

@@ -2,9 +2,10 @@
 // on the real snapshot (ingested, analysed and trained here). Run by ctest:
 //   node dashboard.mjs HCI_BINARY SNAPSHOT_DIR WEB_DIR ARTIFACT_DIR
 // Every view loads with no console error and no request leaving the server; the map draws one marker per
-// hospital inside the map's projection; a filter changes the URL and the count matches the API; the
-// table's first rows match the API; the CSV export has the API's row count; the error state shows when
-// the API is stopped; phone-width layout does not scroll sideways. Screenshots go to ARTIFACT_DIR.
+// hospital inside the map's projection, and a marker's tooltip names the hospital its click opens; a filter
+// changes the URL and the count matches the API; the table's first rows match the API; the CSV export has
+// the API's row count; the error state shows when the API is stopped; phone-width layout does not scroll
+// sideways. Screenshots go to ARTIFACT_DIR.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,6 +66,21 @@ async function visit(page, hash) {
   await page.waitForSelector('main[data-ready="true"]', { timeout: 60000 });
 }
 
+/** Sweeps the pointer over the middle of the map until a marker's tooltip shows: its position and name. */
+async function findMarker(page) {
+  const box = await page.locator('#map-chart').boundingBox();
+  for (let y = box.y + box.height * 0.3; y < box.y + box.height * 0.7; y += 3) {
+    for (let x = box.x + box.width * 0.5; x < box.x + box.width * 0.62; x += 3) {
+      await page.mouse.move(x, y);
+      const name = await page.evaluate(() => [...document.querySelectorAll('#map-chart div')]
+        .find((d) => d.innerHTML.includes('Rating:') && d.style.display !== 'none' && d.querySelector('b'))
+        ?.querySelector('b').textContent);
+      if (name) return { x, y, name };
+    }
+  }
+  return null;
+}
+
 const views = ['#/overview', '#/map', '#/state?code=TX', '#/hospitals', '#/hospital?id=450056',
   '#/compare?ids=450056,450431,450124', '#/costs', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
@@ -92,6 +108,17 @@ try {
   const markers = Number(await page.locator('#map-chart').getAttribute('data-markers'));
   check(markers === hospitals - inTerritories, `map draws ${markers} markers = ${hospitals} hospitals - ${inTerritories} in territories`);
   check((await page.locator('#map-status').innerText()).includes(`of ${hospitals.toLocaleString('en-US')} matching`), 'map says N of M shown');
+
+  // A marker under the pointer shows its hospital in a tooltip, and a click opens that hospital.
+  const marker = await findMarker(page);
+  check(marker !== null, `a marker under the pointer shows its tooltip (${marker?.name})`);
+  if (marker) {
+    await page.mouse.click(marker.x, marker.y);
+    await page.waitForFunction(() => location.hash.startsWith('#/hospital?id='));
+    await page.waitForSelector('main[data-ready="true"]');
+    const heading = await page.locator('main h1').innerText();
+    check(heading === marker.name, `clicking it opens ${page.url().split('#')[1]}: "${heading}"`);
+  }
 
   // A filter changes the URL and the count matches the API.
   await visit(page, '#/hospitals');
