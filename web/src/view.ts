@@ -1,6 +1,7 @@
 // What every view gets from the shell, and the cache of read-only API answers they share.
 
 import { getAll, getJson, type ListEnvelope } from './api';
+import { once } from './once';
 import { hospitalSummaryFields, type Dataset, type HospitalSummary } from './types';
 
 /** The shell's services for the view on screen. */
@@ -18,16 +19,9 @@ export interface ViewContext {
 /** Renders a view into the main element. */
 export type View = (main: HTMLElement, context: ViewContext) => Promise<void>;
 
-const cache = new Map<string, Promise<unknown>>();
-
 /** A GET answered once per page load: the data of one dataset version does not change under a view. */
 export function cachedJson<T>(path: string): Promise<T> {
-  if (!cache.has(path)) {
-    const request = getJson<T>(path);
-    request.catch(() => cache.delete(path));
-    cache.set(path, request);
-  }
-  return cache.get(path) as Promise<T>;
+  return once(path, () => getJson<T>(path));
 }
 
 /** The datasets, newest first (the shell's badge and the hospital count of the current one). */
@@ -38,11 +32,8 @@ export function datasets(): Promise<ListEnvelope<Dataset>> {
 /** Every hospital (all pages of /hospitals, fetched together: the current dataset says how many), fetched once. */
 export function allHospitals(): Promise<HospitalSummary[]> {
   const path = `/api/v1/hospitals?fields=${hospitalSummaryFields.join(',')}&sort=id`;
-  if (!cache.has(path)) {
-    const expectedTotal = datasets().then((list) => list.data.find((d) => d.is_current)?.hospital_count ?? 0, () => 0);
-    const request = expectedTotal.then((total) => getAll<HospitalSummary>(path, { expectedTotal: total }));
-    request.catch(() => cache.delete(path));
-    cache.set(path, request);
-  }
-  return cache.get(path) as Promise<HospitalSummary[]>;
+  return once(path, async () => {
+    const expectedTotal = await datasets().then((list) => list.data.find((d) => d.is_current)?.hospital_count ?? 0, () => 0);
+    return getAll<HospitalSummary>(path, { expectedTotal });
+  });
 }

@@ -2,17 +2,14 @@
 // changes and resized with its container.
 
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { once } from '../once';
 import { showError } from '../ui/states';
 
 type EChartsBuild = typeof import('./echarts').echarts;
 
-let build: Promise<EChartsBuild> | null = null;
-
 /** The ECharts build (its own chunk); the first call starts the download, a failed one is retried next time. */
 export function loadECharts(): Promise<EChartsBuild> {
-  build ??= import('./echarts').then((module) => module.echarts);
-  build.catch(() => { build = null; });
-  return build;
+  return once('echarts', () => import('./echarts').then((module) => module.echarts));
 }
 
 const mounted = new Map<Element, ECharts>();

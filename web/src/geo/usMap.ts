@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 // The county geometry is data, not code: shipped as a JSON asset and fetched only when a county map is shown.
 import countiesUrl from 'us-atlas/counties-albers-10m.json?url';
 import { loadECharts } from '../charts/mount';
+import { once } from '../once';
 
 /** A region named by its FIPS code (2 digits for a state, 5 for a county), as the API's rows are joined. */
 function regionsOf(topology: Topology, object: string) {
@@ -15,18 +16,11 @@ function regionsOf(topology: Topology, object: string) {
   return collection;
 }
 
-const registered = new Map<string, Promise<void>>();
-
 function registerOnce(map: string, object: string, topology: () => Promise<Topology>): Promise<void> {
-  let registration = registered.get(map);
-  if (!registration) {
-    registration = Promise.all([loadECharts(), topology()]).then(([echarts, loaded]) => {
-      echarts.registerMap(map, regionsOf(loaded, object) as never);
-    });
-    registration.catch(() => registered.delete(map)); // the next attempt loads again
-    registered.set(map, registration);
-  }
-  return registration;
+  return once(`map ${map}`, async () => {
+    const [echarts, loaded] = await Promise.all([loadECharts(), topology()]);
+    echarts.registerMap(map, regionsOf(loaded, object) as never);
+  });
 }
 
 async function fetchCounties(): Promise<Topology> {
