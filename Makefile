@@ -5,7 +5,7 @@
 #   make test    install what is missing, build with AddressSanitizer + UBSan and the dashboard, run every test
 #   make web     build the dashboard (TypeScript + Vite) into web/dist
 #   make bench   ingest, analyze and model benchmarks against pandas / scikit-learn, for bench/RESULTS.md
-#   make tsan    build with ThreadSanitizer and run every test (25 minutes on 2 cores; not in CI)
+#   make tsan    build with ThreadSanitizer and run every test again (CI runs it after make test)
 #   make fuzz    build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 600; CI: 60)
 
 JOBS ?= $(shell nproc)

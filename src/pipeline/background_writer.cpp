@@ -17,9 +17,19 @@ void BackgroundWriter::hand_over() {
     rethrow_failure();
   }
   queue_.push_back(std::move(current_));
-  current_ = Batch();
-  current_.reserve(batch_size_);
+  current_ = take_spare_batch();
   changed_.notify_all();
+}
+
+BackgroundWriter::Batch BackgroundWriter::take_spare_batch() {
+  if (spare_.empty()) {
+    Batch fresh;
+    fresh.reserve(batch_size_);
+    return fresh;
+  }
+  Batch spare = std::move(spare_.back());
+  spare_.pop_back();
+  return spare;
 }
 
 void BackgroundWriter::write_batches() {
@@ -35,6 +45,9 @@ void BackgroundWriter::write_batches() {
     }
     try {
       for (const auto& record : batch) std::visit([this](const auto& r) { target_.add(r); }, record);
+      batch.clear();
+      std::lock_guard lock(mutex_);
+      spare_.push_back(std::move(batch));
     } catch (...) {
       std::lock_guard lock(mutex_);
       failure_ = std::current_exception();

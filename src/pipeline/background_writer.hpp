@@ -14,7 +14,8 @@
 namespace hci {
 
 /// A DatasetSink that copies records into batches and hands them, through a bounded queue, to a
-/// thread that writes them into `target`. Memory stays bounded (queue_batches x batch_size records).
+/// thread that writes them into `target`. Memory stays bounded (queue_batches x batch_size records), and
+/// written batches come back to be refilled, so a long load touches the same memory over and over.
 /// A failure in the writer is rethrown by the next add() or by finish(). `target` must not be used
 /// by anyone else until finish() returns; the destructor stops the thread without rethrowing.
 class BackgroundWriter : public DatasetSink {
@@ -46,6 +47,7 @@ class BackgroundWriter : public DatasetSink {
     if (current_.size() >= batch_size_) hand_over();
   }
   void hand_over();
+  Batch take_spare_batch();
   void write_batches();
   void stop() noexcept;
   void rethrow_failure();
@@ -57,6 +59,7 @@ class BackgroundWriter : public DatasetSink {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Batch> queue_;
+  std::vector<Batch> spare_;  // written and emptied batches, their capacity kept for the producer
   bool closing_ = false;
   std::exception_ptr failure_;
   std::thread writer_;

@@ -107,6 +107,7 @@ CommitOutcome PostgresDatasetLoad::commit(const DatasetManifest& manifest) {
     return CommitOutcome::already_present;
   }
   write_manifest(manifest);
+  refresh_statistics();
   if (manifest.make_current) {
     connection_.query("UPDATE datasets SET is_current = false WHERE is_current");
     connection_.query("UPDATE datasets SET is_current = true WHERE id = $1", {dataset_id_});
@@ -118,6 +119,18 @@ CommitOutcome PostgresDatasetLoad::commit(const DatasetManifest& manifest) {
   connection_.exec("COMMIT");
   open_ = false;
   return CommitOutcome::new_version;
+}
+
+// The planner's row counts for the tables a load fills. Without them the first queries after a load are
+// planned on stale counts until autovacuum gets round to it: the per-ZIP nearest-hospital query took 115 s
+// instead of 9 s. ANALYZE inside the load's transaction counts its own rows and commits with it.
+void PostgresDatasetLoad::refresh_statistics() {
+  std::string tables;
+  for (const RecordTable* table : {&hospitals_table(), &zip_centroids_table(), &counties_table(),
+                                   &state_indicators_table(), &state_unemployment_table(), &area_measures_table()}) {
+    tables += (tables.empty() ? "" : ", ") + table->name;
+  }
+  connection_.exec("ANALYZE " + tables);
 }
 
 }  // namespace hci

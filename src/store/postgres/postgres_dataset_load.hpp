@@ -31,6 +31,7 @@ class PostgresDatasetLoad : public DatasetLoad {
   void write(const RecordTable& table, const TextRow& row);
   void end_copy();
   void write_manifest(const DatasetManifest& manifest);
+  void refresh_statistics();
   void rollback() noexcept;
 
   pg::Connection& connection_;
