@@ -32,6 +32,9 @@ TEST(PostgresStoreTest, IngestOfTheSnapshotGivesRealRowsAndGeometry) {
   EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM current_zip_centroids"), "42252");  // 2 quarantined
   EXPECT_EQ(scalar(database.uri(), "SELECT county_fips FROM current_zip_centroids WHERE zip = '78705'"), "48453");
   EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM pg_indexes WHERE indexname = 'hospitals_geom'"), "1");
+  // The planner knows the new rows at once, not when autovacuum gets round to them.
+  EXPECT_EQ(scalar(database.uri(), "SELECT reltuples::bigint FROM pg_class WHERE relname = 'hospitals'"), "5421");
+  EXPECT_EQ(scalar(database.uri(), "SELECT reltuples > 40000 FROM pg_class WHERE relname = 'zip_centroids'"), "t");
 }
 
 TEST(PostgresStoreTest, AFailureMidLoadLeavesThePreviousVersionCurrentAndComplete) {
