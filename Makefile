@@ -6,7 +6,7 @@
 #   make web     build the dashboard (TypeScript + Vite) into web/dist
 #   make bench   ingest, analyze and model benchmarks against pandas / scikit-learn, for bench/RESULTS.md
 #   make tsan    build with ThreadSanitizer and run every test again (CI runs it after make test)
-#   make fuzz    build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 600; CI: 60)
+#   make fuzz    build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 600; CI: 30)
 
 JOBS ?= $(shell nproc)
 DB ?= sqlite:data/hci.db
