@@ -4,16 +4,14 @@
 //   and trained). BASELINE_DIST, another build of web/dist (an earlier commit's), is loaded in turn with this
 //   one, so the noisy shared machine weighs on both alike, and the ratio of the medians is printed.
 // Prints a Markdown table for bench/RESULTS.md.
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchChromium, startServer } from '../web/test/browser/harness.mjs';
 
 const [hci, db, runsText = '5', baselineDist] = process.argv.slice(2);
 const runs = Number(runsText);
 const web = new URL('../web/', import.meta.url).pathname;
-const { chromium } = createRequire(join(web, 'package.json'))('playwright-core');
 
 const assets = join(web, 'dist', 'assets');
 const sizes = readdirSync(assets).map((name) => {
@@ -21,44 +19,33 @@ const sizes = readdirSync(assets).map((name) => {
   return { name, raw: bytes.length, gzip: gzipSync(bytes).length };
 });
 
-function serve(dist) {
-  const server = spawn(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--web-dir', dist]);
-  const port = new Promise((resolve) => server.stdout.on('data', (c) => {
-    const m = /127\.0\.0\.1:(\d+)/.exec(c.toString());
-    if (m) resolve(Number(m[1]));
-  }));
-  return { server, port };
-}
+/** Serves the dashboard build in DIST from the benchmark's database. */
+const serve = (dist) => startServer(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--web-dir', dist]);
 
 /** Milliseconds from navigation to the map drawn with every marker, in a fresh browser context (cold caches). */
-async function timeMapLoad(browser, port) {
+async function timeMapLoad(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const started = Date.now();
-  await page.goto(`http://127.0.0.1:${port}/#/map`);
+  await page.goto(`${origin}/#/map`);
   await page.waitForSelector('#map-chart[data-drawn="true"]', { timeout: 60000 });
   const elapsed = Date.now() - started;
   await context.close();
   return elapsed;
 }
 
-const servers = [serve(join(web, 'dist')), ...(baselineDist ? [serve(baselineDist)] : [])];
-const ports = await Promise.all(servers.map((s) => s.port));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const servers = await Promise.all([serve(join(web, 'dist')), ...(baselineDist ? [serve(baselineDist)] : [])]);
+const browser = await launchChromium(web);
 const times = [];
 const baselineTimes = [];
 try {
   for (let i = 0; i < runs; i += 1) {
-    times.push(await timeMapLoad(browser, ports[0]));
-    if (baselineDist) baselineTimes.push(await timeMapLoad(browser, ports[1]));
+    times.push(await timeMapLoad(browser, servers[0].origin));
+    if (baselineDist) baselineTimes.push(await timeMapLoad(browser, servers[1].origin));
   }
 } finally {
   await browser.close();
-  for (const { server } of servers) server.kill('SIGTERM');
+  await Promise.all(servers.map((server) => server.stop()));
 }
 const medianOf = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const median = medianOf(times);

@@ -27,7 +27,7 @@ int run_create(const GlobalOptions& global, const CreateOptions& options) {
 
 int run_list(const GlobalOptions& global) {
   std::printf("%-20s %-14s %-28s %-22s %s\n", "NAME", "PREFIX", "SCOPES", "CREATED", "REVOKED");
-  for (const auto& key : open_store(global.db)->list_api_keys()) {
+  for (const auto& key : open_store(global.db, OpenMode::must_exist)->list_api_keys()) {
     std::printf("%-20s %-14s %-28s %-22s %s\n", key.name.c_str(), key.prefix.c_str(), key.scopes.c_str(),
                 key.created_at.c_str(), key.revoked_at.empty() ? "-" : key.revoked_at.c_str());
   }
@@ -35,7 +35,7 @@ int run_list(const GlobalOptions& global) {
 }
 
 int run_revoke(const GlobalOptions& global, const std::string& name) {
-  if (!open_store(global.db)->revoke_api_key(name)) {
+  if (!open_store(global.db, OpenMode::must_exist)->revoke_api_key(name)) {
     throw Error(ErrorCode::not_found, "no active API key named '" + name + "'");
   }
   std::printf("revoked API key '%s' (running servers drop it within 2 s)\n", name.c_str());

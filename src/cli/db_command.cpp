@@ -18,7 +18,7 @@ int run_migrate(const GlobalOptions& global) {
 }
 
 int run_status(const GlobalOptions& global) {
-  auto store = open_store(global.db);
+  auto store = open_store(global.db, OpenMode::must_exist);
   std::printf("%s\n", store->describe().c_str());
   for (const auto& m : store->migration_status()) {
     std::printf("  %03d_%-30s %s\n", m.version, m.name.c_str(),

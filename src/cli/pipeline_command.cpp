@@ -136,7 +136,7 @@ int schedule(const GlobalOptions& global, const PipelineCliOptions& o) {
 }
 
 int history(const GlobalOptions& global, int limit) {
-  auto store = open_store(global.db);
+  auto store = open_store(global.db, OpenMode::must_exist);
   const auto runs = store->pipeline_runs(limit);
   if (runs.empty()) std::printf("no pipeline run recorded in %s\n", store->describe().c_str());
   for (const auto& run : runs) print_run(run);

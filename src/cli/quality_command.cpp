@@ -18,7 +18,7 @@ struct QualityOptions {
 };
 
 int run_quality(const GlobalOptions& global, const QualityOptions& options) {
-  auto store = open_store(global.db);
+  auto store = open_store(global.db, OpenMode::must_exist);
   auto dataset = store->find_dataset(options.version);
   if (!dataset) {
     throw Error(ErrorCode::not_found, options.version.empty()

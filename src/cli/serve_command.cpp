@@ -102,9 +102,9 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   api_options.access_log = !options.quiet;
   api_options.cache_bytes = options.cache_mb << 20;
   const std::string db = global.db;
-  server::DataSource source{[db] { return server::Snapshot::load(*open_store(db)); },
-                            [db] { return open_store(db)->list_api_keys(); },
-                            [db] { return open_store(db)->change_marker(); }};
+  server::DataSource source{[db] { return server::Snapshot::load(*open_store(db, OpenMode::must_exist)); },
+                            [db] { return open_store(db, OpenMode::must_exist)->list_api_keys(); },
+                            [db] { return open_store(db, OpenMode::must_exist)->change_marker(); }};
   server::Api api(api_options, source);
   api.start();
   const auto snapshot = api.snapshot();

@@ -31,7 +31,7 @@ void print_table(const std::vector<ml::TrainedModel>& models) {
 
 int run_train(const GlobalOptions& global, const TrainCommandOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  auto store = open_store(global.db);
+  auto store = open_store(global.db, OpenMode::must_exist);
   if (!options.export_dir.empty()) {
     for (const auto& path : export_training_sets(*store, options.seed, options.export_dir)) {
       std::printf("wrote %s\n", path.string().c_str());

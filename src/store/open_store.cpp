@@ -7,10 +7,11 @@
 
 namespace hci {
 
-std::unique_ptr<Store> open_store(std::string_view uri) {
+std::unique_ptr<Store> open_store(std::string_view uri, OpenMode mode) {
   constexpr std::string_view kSqlite = "sqlite:";
-  if (uri.rfind(kSqlite, 0) == 0) return std::make_unique<SqliteStore>(std::string(uri.substr(kSqlite.size())));
-  if (uri.size() > 3 && uri.substr(uri.size() - 3) == ".db") return std::make_unique<SqliteStore>(std::string(uri));
+  if (uri.rfind(kSqlite, 0) == 0) return std::make_unique<SqliteStore>(std::string(uri.substr(kSqlite.size())), mode);
+  if (uri.size() > 3 && uri.substr(uri.size() - 3) == ".db")
+    return std::make_unique<SqliteStore>(std::string(uri), mode);
   if (uri.rfind("postgresql://", 0) == 0 || uri.rfind("postgres://", 0) == 0) {
 #ifdef HCI_WITH_POSTGRES
     return std::make_unique<PostgresStore>(std::string(uri));

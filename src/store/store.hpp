@@ -15,6 +15,7 @@
 #include "core/model_record.hpp"
 #include "core/pipeline_run.hpp"
 #include "core/quality.hpp"
+#include "store/open_mode.hpp"
 
 namespace hci {
 
@@ -119,7 +120,8 @@ class Store {
 
 /// Opens the store named by a --db value: "sqlite:PATH" (or a bare path ending in .db) or a
 /// "postgresql://user@host:port/database" URI.
+/// An SQLite file is created only when `mode` allows; a PostgreSQL database must always exist.
 /// Throws invalid_input for an unknown scheme and unavailable when the database cannot be opened.
-std::unique_ptr<Store> open_store(std::string_view uri);
+std::unique_ptr<Store> open_store(std::string_view uri, OpenMode mode = OpenMode::create_if_missing);
 
 }  // namespace hci

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "support/hci_process.hpp"
@@ -38,6 +39,15 @@ TEST_F(CliTest, BadUsageExitsTwo) {
   EXPECT_EQ(hci("--no-such-flag").status, 2);
   EXPECT_EQ(hci("").status, 2);
   EXPECT_EQ(hci(db() + " ingest --source-dir /nonexistent/dir").status, 2);
+}
+
+TEST_F(CliTest, ReadingADatabaseThatDoesNotExistFailsAndCreatesNoFile) {
+  for (const char* command : {" dataset list", " quality", " db status", " apikey list", " pipeline history"}) {
+    CommandRun run = hci(db() + command);
+    EXPECT_EQ(run.status, 1) << command;
+    EXPECT_NE(run.output.find("hci.db does not exist: 'hci ingest' creates it"), std::string::npos) << run.output;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "hci.db"));
 }
 
 TEST_F(CliTest, IngestPrintsTheSummaryAndTheDatasetCanBeInspected) {

@@ -1,6 +1,7 @@
 // Faults a running hci meets in production, injected for real: `hci ingest` killed with SIGKILL mid-load (SQLite
-// and PostgreSQL), a disk that fills up during a load, truncated sources, and the database going away while
-// `hci serve` answers. After each, the previous dataset must be current and complete and the next run succeed.
+// and PostgreSQL), a disk that fills up during a load, truncated sources, and the database (the PostgreSQL server
+// or the SQLite file) going away while `hci serve` answers. After each, the previous dataset must be current and
+// complete and the next run succeed.
 
 #include <gtest/gtest.h>
 #include <sys/mount.h>
@@ -153,6 +154,18 @@ bool wait_for_database_state(unsigned short port, const std::string& expected) {
   return false;
 }
 
+// Once /ready says the database is unreachable, reads still answer from the served snapshot and /metrics
+// says the database is down.
+void expect_answers_while_the_database_is_away(unsigned short port) {
+  EXPECT_TRUE(wait_for_database_state(port, "unreachable"));
+  int status = 0;
+  const auto texas = get_json(port, "/api/v1/hospitals?state=TX&limit=5", status);
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(texas["data"].size(), 5u);
+  EXPECT_EQ(get_json(port, "/api/v1/states/CA", status)["data"]["code"], "CA");
+  EXPECT_NE(testing::http_get(port, "/metrics").body.find("hci_database_up 0"), std::string::npos);
+}
+
 }  // namespace
 
 TEST(FaultInjection, IngestKilledMidLoadOnSqliteLosesNothingAndTheNextRunSucceeds) {
@@ -225,18 +238,31 @@ TEST(FaultInjection, ServeKeepsAnsweringWhileTheDatabaseIsAwayAndSaysSoOnReady) 
   ASSERT_TRUE(wait_for_database_state(serve.port(), "reachable"));
 
   postgres.kill();
-  EXPECT_TRUE(wait_for_database_state(serve.port(), "unreachable"));
-  int status = 0;
-  const auto texas = get_json(serve.port(), "/api/v1/hospitals?state=TX&limit=5", status);
-  EXPECT_EQ(status, 200);
-  EXPECT_EQ(texas["data"].size(), 5u);
-  EXPECT_EQ(get_json(serve.port(), "/api/v1/states/CA", status)["data"]["code"], "CA");
-  const auto metrics = testing::http_get(serve.port(), "/metrics").body;
-  EXPECT_NE(metrics.find("hci_database_up 0"), std::string::npos);
-
+  expect_answers_while_the_database_is_away(serve.port());
   postgres.restart();
   EXPECT_TRUE(wait_for_database_state(serve.port(), "reachable"));
   EXPECT_EQ(testing::http_get(serve.port(), "/api/v1/hospitals?limit=1").status, 200);
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait(), 0);
+}
+
+TEST(FaultInjection, ServeKeepsAnsweringWhileTheSqliteFileIsAwayAndNeverCreatesAnEmptyOne) {
+  testing::TempDir dir;
+  const fs::path file = dir.path() / "hci.db";
+  ASSERT_EQ(
+      testing::run_hci("--db sqlite:" + file.string() + " ingest --source-dir " HCI_SNAPSHOT_DIR " --report-dir " +
+                       (dir.path() / "reports").string())
+          .status,
+      0);
+  testing::ServeProcess serve("sqlite:" + file.string(), {"--watch", "2"});
+  ASSERT_NE(serve.port(), 0) << serve.first_line();
+  ASSERT_TRUE(wait_for_database_state(serve.port(), "reachable"));
+
+  fs::rename(file, dir.path() / "away.db");
+  expect_answers_while_the_database_is_away(serve.port());
+  EXPECT_FALSE(fs::exists(file)) << "a probe of the missing file created an empty database";
+  fs::rename(dir.path() / "away.db", file);
+  EXPECT_TRUE(wait_for_database_state(serve.port(), "reachable"));
   serve.signal(SIGTERM);
   EXPECT_EQ(serve.wait(), 0);
 }

@@ -14,7 +14,7 @@ namespace {
 
 struct LoadSnapshotTest : ::testing::Test {
   testing::TempDir dir;
-  SqliteStore store{(dir.path() / "hci.db").string()};
+  SqliteStore store{(dir.path() / "hci.db").string(), OpenMode::create_if_missing};
 };
 
 }  // namespace

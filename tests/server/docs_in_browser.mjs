@@ -1,14 +1,14 @@
 // /docs renders in a real Chromium (Debian's, driven by playwright-core) with one block per operation
 // of /openapi.json, loading nothing from outside the server. Run by ctest:
 //   node docs_in_browser.mjs HCI_BINARY SNAPSHOT_DIR WEB_DIR
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const [hci, snapshotDir, webDir] = process.argv.slice(2);
-const { chromium } = createRequire(join(webDir, 'package.json'))('playwright-core');
+const { startServer, launchChromium } = await import(pathToFileURL(join(webDir, 'test', 'browser', 'harness.mjs')));
 const work = mkdtempSync(join(tmpdir(), 'hci-docs-'));
 const db = `sqlite:${join(work, 'hci.db')}`;
 
@@ -18,22 +18,11 @@ function fail(message) {
 }
 
 execFileSync(hci, ['--db', db, 'ingest', '--source-dir', snapshotDir, '--report-dir', join(work, 'quality')]);
-const server = spawn(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--docs-dir',
-                           join(webDir, 'node_modules', 'swagger-ui-dist')]);
-const port = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const match = /127\.0\.0\.1:(\d+)/.exec(chunk.toString());
-    if (match) resolve(Number(match[1]));
-  });
-  server.on('exit', (code) => reject(new Error(`hci serve exited with ${code}`)));
-});
-const origin = `http://127.0.0.1:${port}`;
+const server = await startServer(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--docs-dir',
+                                        join(webDir, 'node_modules', 'swagger-ui-dist')]);
+const { origin } = server;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium(webDir);
 try {
   const document = await (await fetch(`${origin}/openapi.json`)).json();
   const operations = Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
@@ -52,6 +41,6 @@ try {
   console.log(`/docs rendered ${blocks} of ${operations} operations; title '${title.split('\n')[0]}'`);
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
+  await server.stop();
   rmSync(work, { recursive: true, force: true });
 }

@@ -47,7 +47,7 @@ class PostgresParityTest : public ::testing::Test {
                             " AS TEXT), 'null'), count(*) FROM hospitals h JOIN datasets d"
                             " ON d.id = h.dataset_id WHERE d.is_current GROUP BY 1 ORDER BY 1";
     std::vector<std::string> lite, pg;
-    sqlite::Connection connection(testing::ingested_store_uri().substr(7));
+    sqlite::Connection connection(testing::ingested_store_uri().substr(7), OpenMode::must_exist);
     auto query = connection.prepare(sql);
     while (query.step()) lite.push_back(query.column_text(0) + "=" + query.column_text(1));
     const auto result = pg::Connection(database->uri()).query(sql);

@@ -18,11 +18,11 @@ namespace {
 struct SqliteStoreTest : ::testing::Test {
   testing::TempDir dir;
   std::string db_path = (dir.path() / "hci.db").string();
-  SqliteStore store{db_path};
+  SqliteStore store{db_path, OpenMode::create_if_missing};
 
   // One number from the database, read through a separate connection as another process would.
   std::int64_t count(const std::string& sql) {
-    sqlite::Connection reader(db_path);
+    sqlite::Connection reader(db_path, OpenMode::must_exist);
     auto query = reader.prepare(sql);
     EXPECT_TRUE(query.step());
     return query.column_int(0);
@@ -103,6 +103,18 @@ TEST_F(SqliteStoreTest, ApiKeysKeepOnlyHashesAndRevokeByName) {
   EXPECT_FALSE(store.list_api_keys()[0].revoked_at.empty());
   store.add_api_key({"analyst", "hci_x", std::string(64, 'b'), "read", "", ""});  // the name is free again
   EXPECT_EQ(store.list_api_keys().size(), 2u);
+}
+
+TEST_F(SqliteStoreTest, OpeningAMissingFileToReadFailsNamingItAndCreatesNothing) {
+  const auto missing = dir.path() / "typo.db";
+  try {
+    SqliteStore reader(missing.string(), OpenMode::must_exist);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::unavailable);
+    EXPECT_NE(std::string(e.what()).find(missing.string() + " does not exist"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(missing));
 }
 
 TEST_F(SqliteStoreTest, LoadWithoutMigrationsSaysWhatToRun) {
@@ -205,7 +217,7 @@ TEST_F(SqliteStoreTest, UnknownDatabaseSchemeIsRejected) { EXPECT_THROW(open_sto
 TEST_F(SqliteStoreTest, FileThatIsNotADatabaseGivesAClearError) {
   std::string bogus = dir.write("bogus.db", "this is not sqlite, just text long enough to not be a header............");
   try {
-    SqliteStore broken(bogus);
+    SqliteStore broken(bogus, OpenMode::must_exist);
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::unavailable);

@@ -1,5 +1,7 @@
 #include "store/sqlite/connection.hpp"
 
+#include <filesystem>
+
 #include "core/error.hpp"
 
 namespace hci::sqlite {
@@ -57,12 +59,15 @@ std::string Statement::column_text(int index) const {
 }
 bool Statement::column_is_null(int index) const { return sqlite3_column_type(stmt_, index) == SQLITE_NULL; }
 
-Connection::Connection(const std::string& path) : path_(path) {
+Connection::Connection(const std::string& path, OpenMode mode) : path_(path) {
   // Memory statistics take a global mutex on every allocation; the store never reads them.
   static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   (void)configured;
-  int rc =
-      sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (mode == OpenMode::must_exist && !std::filesystem::exists(path)) {
+    throw Error(ErrorCode::unavailable, "SQLite database " + path + " does not exist: 'hci ingest' creates it");
+  }
+  const int create = mode == OpenMode::create_if_missing ? SQLITE_OPEN_CREATE : 0;
+  int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | create | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     sqlite3_close(db_);

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "store/open_mode.hpp"
+
 namespace hci::sqlite {
 
 /// A prepared statement. Bind with 1-based indexes, step, read columns, reset to reuse. Not thread-safe.
@@ -64,8 +66,9 @@ class Statement {
 /// An open SQLite database file with the pragmas the store relies on (WAL, foreign keys, busy timeout).
 class Connection {
  public:
-  /// Opens or creates the file; throws hci::Error(unavailable) naming the path when it cannot.
-  explicit Connection(const std::string& path);
+  /// Opens the file, creating it only when `mode` allows; throws hci::Error(unavailable) naming the path
+  /// when it cannot.
+  Connection(const std::string& path, OpenMode mode);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;

@@ -30,7 +30,7 @@ DatasetInfo read_dataset_info(const sqlite::Statement& row) {
 
 }  // namespace
 
-SqliteStore::SqliteStore(const std::string& path) : connection_(path) {
+SqliteStore::SqliteStore(const std::string& path, OpenMode mode) : connection_(path, mode) {
   connection_.exec(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
       " applied_at TEXT NOT NULL)");

@@ -12,8 +12,8 @@ namespace hci {
 /// version while a load runs (WAL). Keeps the `versions_kept` newest versions and prunes older ones.
 class SqliteStore : public Store {
  public:
-  /// Opens (creating if needed) the database file at `path`.
-  explicit SqliteStore(const std::string& path);
+  /// Opens the database file at `path`, creating it only when `mode` allows.
+  SqliteStore(const std::string& path, OpenMode mode);
 
   std::vector<MigrationState> migrate() override;
   std::vector<MigrationState> migration_status() override;

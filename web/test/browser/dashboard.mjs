@@ -6,14 +6,13 @@
 // changes the URL and the count matches the API; the table's first rows match the API; the CSV export has
 // the API's row count; the error state shows when the API is stopped; phone-width layout does not scroll
 // sideways. Screenshots go to ARTIFACT_DIR.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchChromium, startServer } from './harness.mjs';
 
 const [hci, snapshotDir, webDir, artifacts] = process.argv.slice(2);
-const { chromium } = createRequire(join(webDir, 'package.json'))('playwright-core');
 const work = mkdtempSync(join(tmpdir(), 'hci-dashboard-'));
 const db = `sqlite:${join(work, 'hci.db')}`;
 mkdirSync(artifacts, { recursive: true });
@@ -31,23 +30,12 @@ function check(condition, message) {
 execFileSync(hci, ['--db', db, 'ingest', '--source-dir', snapshotDir, '--report-dir', join(work, 'quality')]);
 execFileSync(hci, ['--db', db, 'analyze']);
 execFileSync(hci, ['--db', db, 'train', '--models-dir', join(work, 'models')]);
-const server = spawn(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--web-dir', join(webDir, 'dist'),
-  '--docs-dir', join(webDir, 'node_modules', 'swagger-ui-dist')]);
-const port = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const match = /127\.0\.0\.1:(\d+)/.exec(chunk.toString());
-    if (match) resolve(Number(match[1]));
-  });
-  server.on('exit', (code) => reject(new Error(`hci serve exited with ${code}`)));
-});
-const origin = `http://127.0.0.1:${port}`;
+const server = await startServer(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read',
+  '--web-dir', join(webDir, 'dist'), '--docs-dir', join(webDir, 'node_modules', 'swagger-ui-dist')]);
+const { origin } = server;
 const api = async (path) => (await fetch(`${origin}${path}`)).json();
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium(webDir);
 
 async function openPage(viewport = { width: 1280, height: 720 }) {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
@@ -156,15 +144,14 @@ try {
   }
 
   // With the API stopped, a view shows its error state.
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.on('exit', resolve));
+  await server.stop();
   await page.evaluate(() => { location.hash = '#/state?code=VT'; });
   await page.waitForSelector('main .state.error', { timeout: 30000 });
   check(await page.locator('main .state.error').isVisible(), 'the error state shows when the API is stopped');
   await page.screenshot({ path: join(artifacts, 'error-state.png') });
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
+  await server.stop();
   rmSync(work, { recursive: true, force: true });
 }
 if (failures > 0) {
