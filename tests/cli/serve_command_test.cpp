@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <regex>
 
 #include "support/hci_process.hpp"
@@ -48,7 +49,12 @@ TEST_F(ServeCommandTest, ServesReloadsOnSighupAndExitsZeroOnSigterm) {
 
 TEST_F(ServeCommandTest, ServeWithoutDataSaysWhatToRun) {
   int status = 0;
-  const std::string empty = "--db sqlite:" + (dir.path() / "empty.db").string();
+  const auto file = dir.path() / "empty.db";
+  const std::string empty = "--db sqlite:" + file.string();
+  const std::string missing = run_hci(empty + " serve --port 0", status);
+  EXPECT_EQ(status, 1);
+  EXPECT_NE(missing.find("empty.db does not exist: 'hci ingest' creates it"), std::string::npos) << missing;
+  std::ofstream{file};  // an empty file is an empty SQLite database
   const std::string unmigrated = run_hci(empty + " serve --port 0", status);
   EXPECT_EQ(status, 1);
   EXPECT_NE(unmigrated.find("run 'hci db migrate'"), std::string::npos) << unmigrated;
