@@ -5,12 +5,16 @@
 
 namespace hci {
 
-void QualityReport::flag(const std::string& source, const std::string& rule, const std::string& column,
-                         Severity severity, const std::string& example) {
-  auto key = std::make_tuple(source, rule, column, severity);
-  auto [it, inserted] = finding_index_.try_emplace(key, findings_.size());
-  if (inserted) findings_.push_back(QualityFinding{source, rule, column, severity, 0, example});
-  ++findings_[it->second].count;
+QualityFinding* QualityReport::find_finding(std::string_view source, std::string_view rule, std::string_view column,
+                                            Severity severity) {
+  auto it = finding_index_.find(std::make_tuple(source, rule, column, severity));
+  return it == finding_index_.end() ? nullptr : &findings_[it->second];
+}
+
+void QualityReport::add_finding(QualityFinding finding) {
+  finding_index_.emplace(std::make_tuple(finding.source, finding.rule, finding.column, finding.severity),
+                         findings_.size());
+  findings_.push_back(std::move(finding));
 }
 
 void QualityReport::quarantine(QuarantinedRow row, const std::string& rule, const std::string& column) {

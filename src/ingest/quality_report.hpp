@@ -1,9 +1,11 @@
 #pragma once
 // Collects what ingest found: per-source files, completeness per column, findings, quarantined rows.
 
+#include <concepts>
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -26,8 +28,22 @@ struct ColumnCompleteness {
 class QualityReport {
  public:
   /// Records a problem; the first call for a key keeps `example`.
-  void flag(const std::string& source, const std::string& rule, const std::string& column, Severity severity,
-            const std::string& example);
+  void flag(std::string_view source, std::string_view rule, std::string_view column, Severity severity,
+            const std::string& example) {
+    flag(source, rule, column, severity, [&example] { return example; });
+  }
+  /// Records a problem; `describe()` builds the example only on the key's first call, so a rule broken
+  /// on every row of a large file costs a counter increment per row, not a message.
+  template <typename Describe>
+  requires std::invocable<Describe&>
+  void flag(std::string_view source, std::string_view rule, std::string_view column, Severity severity,
+            Describe&& describe) {
+    if (QualityFinding* finding = find_finding(source, rule, column, severity)) {
+      ++finding->count;
+      return;
+    }
+    add_finding(QualityFinding{std::string(source), std::string(rule), std::string(column), severity, 1, describe()});
+  }
   /// Records a row that broke a hard rule, and counts it as an error finding of that rule.
   void quarantine(QuarantinedRow row, const std::string& rule, const std::string& column);
   /// Starts completeness counting for a source with these columns.
@@ -53,9 +69,14 @@ class QualityReport {
   nlohmann::json to_json() const;
 
  private:
+  QualityFinding* find_finding(std::string_view source, std::string_view rule, std::string_view column,
+                               Severity severity);
+  void add_finding(QualityFinding finding);
+
   std::vector<SourceFile> sources_;
   std::vector<QualityFinding> findings_;
-  std::map<std::tuple<std::string, std::string, std::string, Severity>, size_t> finding_index_;
+  // Position in findings_ by (source, rule, column, severity); std::less<> finds by string_views.
+  std::map<std::tuple<std::string, std::string, std::string, Severity>, size_t, std::less<>> finding_index_;
   std::vector<QuarantinedRow> quarantined_;
   std::map<std::string, std::vector<ColumnCompleteness>> completeness_;
   std::map<std::string, double> metrics_;

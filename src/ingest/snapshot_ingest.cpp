@@ -141,11 +141,11 @@ void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const Coun
       ++tally.geocoded;
       ++tally.state_mismatch;
       report.flag("cms_hospitals", "reference", "ZIP Code", Severity::warning,
-                  where() + "ZIP " + h.zip + " lies in another state than " + h.state);
+                  [&] { return where() + "ZIP " + h.zip + " lies in another state than " + h.state; });
       break;
     case GeocodeOutcome::unknown_zip:
       report.flag("cms_hospitals", "geocode", "ZIP Code", Severity::warning,
-                  where() + "ZIP " + h.zip + " has no centroid");
+                  [&] { return where() + "ZIP " + h.zip + " has no centroid"; });
       break;
   }
   h.county_fips = counties.resolve(h.state, h.county);
@@ -153,7 +153,7 @@ void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const Coun
     ++tally.with_county;
   } else {
     report.flag("cms_hospitals", "reference", "County/Parish", Severity::warning,
-                where() + "county '" + h.county + "' is not a known county of " + h.state);
+                [&] { return where() + "county '" + h.county + "' is not a known county of " + h.state; });
   }
   switch (linker.link(h)) {
     case LinkOutcome::by_name_zip: ++tally.linked_zip; break;
@@ -161,11 +161,11 @@ void enrich(Hospital& h, std::int64_t line, const Geocoder& geocoder, const Coun
     case LinkOutcome::ambiguous:
       ++tally.ambiguous;
       report.flag("cms_hospitals", "link", "beds", Severity::info,
-                  where() + "several HIFLD records with different beds match '" + h.name + "'");
+                  [&] { return where() + "several HIFLD records with different beds match '" + h.name + "'"; });
       break;
     case LinkOutcome::unmatched:
       report.flag("cms_hospitals", "link", "beds", Severity::info,
-                  where() + "no HIFLD record matches '" + h.name + "'");
+                  [&] { return where() + "no HIFLD record matches '" + h.name + "'"; });
       break;
   }
 }

@@ -4,7 +4,7 @@ namespace hci {
 
 BackgroundWriter::BackgroundWriter(DatasetSink& target, size_t batch_size, size_t queue_batches)
     : target_(target), batch_size_(batch_size), queue_batches_(queue_batches), writer_([this] { write_batches(); }) {
-  current_.reserve(batch_size_);
+  current_.slots.reserve(batch_size_);
 }
 
 BackgroundWriter::~BackgroundWriter() { stop(); }
@@ -24,7 +24,7 @@ void BackgroundWriter::hand_over() {
 BackgroundWriter::Batch BackgroundWriter::take_spare_batch() {
   if (spare_.empty()) {
     Batch fresh;
-    fresh.reserve(batch_size_);
+    fresh.slots.reserve(batch_size_);
     return fresh;
   }
   Batch spare = std::move(spare_.back());
@@ -44,8 +44,8 @@ void BackgroundWriter::write_batches() {
       changed_.notify_all();
     }
     try {
-      for (const auto& record : batch) std::visit([this](const auto& r) { target_.add(r); }, record);
-      batch.clear();
+      for (size_t i = 0; i < batch.size; ++i) std::visit([this](const auto& r) { target_.add(r); }, batch.slots[i]);
+      batch.size = 0;
       std::lock_guard lock(mutex_);
       spare_.push_back(std::move(batch));
     } catch (...) {
@@ -59,7 +59,7 @@ void BackgroundWriter::write_batches() {
 }
 
 void BackgroundWriter::finish() {
-  if (!current_.empty()) hand_over();
+  if (current_.size > 0) hand_over();
   stop();
   rethrow_failure();
 }

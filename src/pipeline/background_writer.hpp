@@ -15,7 +15,8 @@ namespace hci {
 
 /// A DatasetSink that copies records into batches and hands them, through a bounded queue, to a
 /// thread that writes them into `target`. Memory stays bounded (queue_batches x batch_size records), and
-/// written batches come back to be refilled, so a long load touches the same memory over and over.
+/// written batches come back to be refilled: a record is copied over the one in its slot, so a long
+/// load reuses the same strings' buffers instead of allocating and freeing them for every record.
 /// A failure in the writer is rethrown by the next add() or by finish(). `target` must not be used
 /// by anyone else until finish() returns; the destructor stops the thread without rethrowing.
 class BackgroundWriter : public DatasetSink {
@@ -39,12 +40,20 @@ class BackgroundWriter : public DatasetSink {
  private:
   using Record =
       std::variant<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure, MeasureDefinition>;
-  using Batch = std::vector<Record>;
+  // Records in slots [0, size); the slots after them keep earlier records' buffers for reuse.
+  struct Batch {
+    std::vector<Record> slots;
+    size_t size = 0;
+  };
 
   template <typename T>
   void push(const T& record) {
-    current_.emplace_back(record);
-    if (current_.size() >= batch_size_) hand_over();
+    if (current_.size < current_.slots.size()) {
+      current_.slots[current_.size] = record;  // same type as before: assigns into its buffers
+    } else {
+      current_.slots.emplace_back(record);
+    }
+    if (++current_.size >= batch_size_) hand_over();
   }
   void hand_over();
   Batch take_spare_batch();

@@ -53,6 +53,36 @@ TEST_F(SqliteStoreTest, MigrationsAreRecordedAndAppliedOnce) {
   EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), static_cast<std::int64_t>(known));
 }
 
+// A database created before migration 008 keeps its hospitals when the table becomes clustered on its key.
+TEST_F(SqliteStoreTest, UpgradingToClusteredHospitalsKeepsEveryStoredHospital) {
+  {
+    sqlite::Connection older(db_path, OpenMode::must_exist);
+    for (const auto& migration : sqlite_migrations()) {
+      if (migration.version >= 8) break;
+      older.exec(migration.sql);
+      older.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'earlier')")
+          .run_with(migration.version, migration.name);
+    }
+    older.exec(
+        "INSERT INTO datasets (id, version, created_at, source_dir, is_current) VALUES (1, 'v1', 'then', '', 1)");
+    auto hospital = older.prepare(
+        "INSERT INTO hospitals (dataset_id, id, name, address, city, state_code, zip, county, phone, type, ownership,"
+        " emergency_services, birthing_friendly, rating_footnote, mortality_footnote, safety_footnote,"
+        " readmission_footnote, patient_experience_footnote, timely_effective_footnote, latitude, longitude, beds)"
+        " VALUES (1, ?, ?, '', '', 'AL', '36301', '', '', 'Acute Care Hospitals', '', 1, 0, '', '', '', '', '', '',"
+        " 31.2, -85.4, ?)");
+    hospital.run_with("010001", "SOUTHEAST HEALTH MEDICAL CENTER", 420);
+    hospital.run_with("010005", "MARSHALL MEDICAL CENTERS", 150);
+  }
+  const auto applied = store.migrate();
+  ASSERT_EQ(applied.size(), sqlite_migrations().size() - 7);
+  EXPECT_EQ(applied.front().name, "hospitals_clustered");
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE dataset_id = 1"), 2);
+  EXPECT_EQ(count("SELECT beds FROM hospitals WHERE dataset_id = 1 AND id = '010001'"), 420);
+  EXPECT_EQ(count("SELECT count(*) FROM pragma_index_list('hospitals') WHERE name = 'hospitals_location'"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'hospitals' AND sql LIKE '%WITHOUT ROWID'"), 1);
+}
+
 namespace {
 
 // Counts what a stored version gives back, and keeps one hospital to compare field by field.

@@ -12,7 +12,8 @@ namespace hci::sqlite {
 
 /// Buffers the records of one table and writes them kRows at a time with one INSERT of kRows value
 /// tuples; flush() writes what is left one row per statement. Records are copied, because text is
-/// bound without copying and must live until the statement runs.
+/// bound without copying and must live until the statement runs; they are copied into slots kept from
+/// one INSERT to the next, so a long load reuses the same string buffers instead of allocating.
 template <typename Record>
 class BatchedInsert {
  public:
@@ -25,27 +26,26 @@ class BatchedInsert {
       : columns_(columns),
         bind_row_(std::move(bind_row)),
         many_(db, with_values(insert, columns, kRows)),
-        one_(db, with_values(insert, columns, 1)) {
-    pending_.reserve(kRows);
-  }
+        one_(db, with_values(insert, columns, 1)),
+        pending_(kRows) {}
 
   /// Queues a record; writes the queue when it holds kRows.
   void add(const Record& record) {
-    pending_.push_back(record);
-    if (static_cast<int>(pending_.size()) == kRows) {
+    pending_[pending_count_++] = record;
+    if (pending_count_ == kRows) {
       for (int row = 0; row < kRows; ++row) bind_row_(many_, 1 + row * columns_, pending_[row]);
       many_.run();
-      pending_.clear();
+      pending_count_ = 0;
     }
   }
 
   /// Writes the records still queued.
   void flush() {
-    for (const Record& record : pending_) {
-      bind_row_(one_, 1, record);
+    for (int row = 0; row < pending_count_; ++row) {
+      bind_row_(one_, 1, pending_[row]);
       one_.run();
     }
-    pending_.clear();
+    pending_count_ = 0;
   }
 
  private:
@@ -62,7 +62,8 @@ class BatchedInsert {
   BindRow bind_row_;
   Statement many_;
   Statement one_;
-  std::vector<Record> pending_;
+  std::vector<Record> pending_;  // kRows slots; the first pending_count_ are queued
+  int pending_count_ = 0;
 };
 
 }  // namespace hci::sqlite
