@@ -101,10 +101,11 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   api_options.web_dir = options.web_dir;
   api_options.access_log = !options.quiet;
   api_options.cache_bytes = options.cache_mb << 20;
-  const std::string db = global.db;
-  server::DataSource source{[db] { return server::Snapshot::load(*open_store(db, OpenMode::must_exist)); },
-                            [db] { return open_store(db, OpenMode::must_exist)->list_api_keys(); },
-                            [db] { return open_store(db, OpenMode::must_exist)->change_marker(); }};
+  // Every probe opens the database afresh and never creates it: a missing file is an outage to report.
+  auto open_existing = [db = global.db] { return open_store(db, OpenMode::must_exist); };
+  server::DataSource source{[open_existing] { return server::Snapshot::load(*open_existing()); },
+                            [open_existing] { return open_existing()->list_api_keys(); },
+                            [open_existing] { return open_existing()->change_marker(); }};
   server::Api api(api_options, source);
   api.start();
   const auto snapshot = api.snapshot();
