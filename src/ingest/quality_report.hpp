@@ -75,8 +75,18 @@ class QualityReport {
 
   std::vector<SourceFile> sources_;
   std::vector<QualityFinding> findings_;
-  // Position in findings_ by (source, rule, column, severity); std::less<> finds by string_views.
-  std::map<std::tuple<std::string, std::string, std::string, Severity>, size_t, std::less<>> finding_index_;
+  using FindingKey = std::tuple<std::string, std::string, std::string, Severity>;
+  using FindingKeyView = std::tuple<std::string_view, std::string_view, std::string_view, Severity>;
+  // Orders finding keys held as strings and looked up as string_views alike, so a lookup copies nothing.
+  struct FindingKeyLess {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return FindingKeyView(a) < FindingKeyView(b);
+    }
+  };
+  // Position in findings_ by (source, rule, column, severity).
+  std::map<FindingKey, size_t, FindingKeyLess> finding_index_;
   std::vector<QuarantinedRow> quarantined_;
   std::map<std::string, std::vector<ColumnCompleteness>> completeness_;
   std::map<std::string, double> metrics_;
