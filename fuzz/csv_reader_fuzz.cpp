@@ -6,7 +6,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string path = hci::fuzz::input_file(data, size);
   hci::fuzz::expect_only_errors([&] {
-    hci::CsvReader reader(path, "fuzz.csv");
+    hci::ingest::CsvReader reader(path, "fuzz.csv");
     std::size_t bytes = 0;
     while (reader.next_row()) {
       for (std::size_t i = 0; i < reader.field_count(); ++i) bytes += reader.field(i).size();

@@ -13,8 +13,8 @@
 
 namespace {
 
-using hci::CsvReader;
-using hci::QualityReport;
+using hci::ingest::CsvReader;
+using hci::ingest::QualityReport;
 
 void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   QualityReport report;
@@ -22,47 +22,48 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   switch (which % 9) {
     case 0: {
       auto r = reader();
-      hci::read_cms_hospitals(r, report, [](hci::Hospital&) {});
+      hci::ingest::read_cms_hospitals(r, report, [](hci::Hospital&) {});
       break;
     }
     case 1: {
       auto r = reader();
-      hci::read_zip_centroids(r, report, [](hci::ZipCentroid&) {});
+      hci::ingest::read_zip_centroids(r, report, [](hci::ZipCentroid&) {});
       break;
     }
     case 2: {
       auto r = reader();
-      hci::read_urban_rural_codes(r, report, [](hci::County&) {});
+      hci::ingest::read_urban_rural_codes(r, report, [](hci::County&) {});
       break;
     }
     case 3: {
       auto r = reader();
-      hci::read_measure_dictionary(r, report, [](hci::MeasureDefinition&) {});
+      hci::ingest::read_measure_dictionary(r, report, [](hci::MeasureDefinition&) {});
       break;
     }
     case 4: {
       auto r = reader();
-      hci::read_chr_measures(
-          r, report, hci::ChrLevels::counties_only, {"uninsured"}, [](hci::AreaMeasure&) {}, [](hci::County&) {});
+      hci::ingest::read_chr_measures(
+          r, report, hci::ingest::ChrLevels::counties_only, {"uninsured"}, [](hci::AreaMeasure&) {},
+          [](hci::County&) {});
       break;
     }
     case 5: {
       auto r = reader();
-      hci::read_state_indicators(r, report, [](hci::StateIndicator&) {});
+      hci::ingest::read_state_indicators(r, report, [](hci::StateIndicator&) {});
       break;
     }
     case 6: {
       auto r = reader();
-      hci::read_state_unemployment(r, report, [](hci::StateUnemployment&) {});
+      hci::ingest::read_state_unemployment(r, report, [](hci::StateUnemployment&) {});
       break;
     }
     case 7: {
       auto r = reader();
-      hci::read_hifld_hospitals(r, report, [](hci::HifldHospital&) {});
+      hci::ingest::read_hifld_hospitals(r, report, [](hci::ingest::HifldHospital&) {});
       break;
     }
     default: {
-      const auto locator = hci::CountyLocator::from_topojson(text, "fuzz.topojson");
+      const auto locator = hci::ingest::CountyLocator::from_topojson(text, "fuzz.topojson");
       (void)locator.county_of(30.27, -97.74);
     }
   }

@@ -61,7 +61,7 @@ std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::spa
   out.push_back(document(documents::kStateTable, metric_table_to_json(states)));
   out.push_back(document(documents::kCountyTable, metric_table_to_json(counties)));
   out.push_back(document(documents::kCountyBenchmarks, benchmarks_to_json(county_benchmarks(counties, tables))));
-  out.push_back(document(documents::kStateProfiles, state_profiles_json(states, tables.hospitals)));
+  out.push_back(document(documents::kStateProfiles, state_profiles_json(states, tables.of<Hospital>())));
   std::map<std::string, CorrelationMatrix> pearson;
   for (const MetricTable* table : {&states, &counties}) {
     const auto variables = default_correlation_variables(table->level);

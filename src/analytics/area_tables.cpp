@@ -160,11 +160,11 @@ constexpr std::pair<std::string_view, std::string_view> kIntervalSuffixes[] = {{
 std::vector<std::pair<std::string, ChrPresentation>> chr_columns(const DatasetTables& tables) {
   std::vector<std::pair<std::string, ChrPresentation>> columns;
   std::set<std::string> present;
-  for (const auto& value : tables.area_measures) present.insert(value.measure);
-  for (const auto& definition : tables.measure_definitions) {
+  for (const auto& value : tables.of<AreaMeasure>()) present.insert(value.measure);
+  for (const auto& definition : tables.of<MeasureDefinition>()) {
     columns.emplace_back(definition.name, present_chr_measure(definition));
   }
-  for (const auto& definition : tables.measure_definitions) {
+  for (const auto& definition : tables.of<MeasureDefinition>()) {
     for (const auto& [suffix, what] : kIntervalSuffixes) {
       if (!present.count(definition.name + std::string(suffix))) continue;
       ChrPresentation bound = present_chr_measure(definition);
@@ -188,7 +188,7 @@ void add_chr_metrics(MetricTable& table, const Rows& rows, const DatasetTables& 
     metric.description = presentation.description;
     table.add(std::move(metric));
   }
-  for (const auto& value : tables.area_measures) {
+  for (const auto& value : tables.of<AreaMeasure>()) {
     if (value.level != level) continue;
     auto column = column_of.find(value.measure);
     auto row = rows.find(level == "state" ? value.state : value.fips);
@@ -207,9 +207,9 @@ Rows index_rows(const MetricTable& table) {
 
 MetricTable build_state_table(const DatasetTables& tables) {
   std::set<std::string> codes;
-  for (const auto& h : tables.hospitals) codes.insert(h.state);
-  for (const auto& v : tables.state_indicators) codes.insert(v.state);
-  for (const auto& m : tables.area_measures) {
+  for (const auto& h : tables.of<Hospital>()) codes.insert(h.state);
+  for (const auto& v : tables.of<StateIndicator>()) codes.insert(v.state);
+  for (const auto& m : tables.of<AreaMeasure>()) {
     if (m.level == "state") codes.insert(m.state);
   }
   MetricTable table;
@@ -222,18 +222,18 @@ MetricTable build_state_table(const DatasetTables& tables) {
     table.states.push_back(code);
   }
   const Rows rows = index_rows(table);
-  add_panel_metrics(table, rows, tables.state_indicators);
-  add_hospital_metrics(table, rows, hospitals_by(tables.hospitals, false), true);
-  add_unemployment(table, rows, tables.unemployment);
+  add_panel_metrics(table, rows, tables.of<StateIndicator>());
+  add_hospital_metrics(table, rows, hospitals_by(tables.of<Hospital>(), false), true);
+  add_unemployment(table, rows, tables.of<StateUnemployment>());
   add_chr_metrics(table, rows, tables, "state");
   return table;
 }
 
 MetricTable build_county_table(const DatasetTables& tables) {
   std::map<std::string, const County*> counties;
-  for (const auto& county : tables.counties) counties[county.fips] = &county;
+  for (const auto& county : tables.of<County>()) counties[county.fips] = &county;
   std::set<std::string> fips;
-  for (const auto& m : tables.area_measures) {
+  for (const auto& m : tables.of<AreaMeasure>()) {
     if (m.level == "county") fips.insert(m.fips);
   }
   MetricTable table;
@@ -256,7 +256,7 @@ MetricTable build_county_table(const DatasetTables& tables) {
     }
   }
   table.add(std::move(rurality));
-  add_hospital_metrics(table, rows, hospitals_by(tables.hospitals, true), false);
+  add_hospital_metrics(table, rows, hospitals_by(tables.of<Hospital>(), true), false);
   return table;
 }
 

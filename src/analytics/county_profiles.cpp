@@ -47,7 +47,7 @@ nlohmann::ordered_json rank_in_state(const MetricTable& counties, const Metric& 
 
 std::vector<MeasureBenchmark> county_benchmarks(const MetricTable& counties, const DatasetTables& tables) {
   std::map<std::string, double> national;
-  for (const auto& value : tables.area_measures) {
+  for (const auto& value : tables.of<AreaMeasure>()) {
     if (value.level == "national") national[value.measure] = value.value;
   }
   std::vector<MeasureBenchmark> benchmarks;
@@ -55,7 +55,7 @@ std::vector<MeasureBenchmark> county_benchmarks(const MetricTable& counties, con
     MeasureBenchmark benchmark{metric.name, kMissing, kMissing, 0};
     if (auto it = national.find(metric.name); it != national.end()) {
       // National values are stored raw; the county column is in display units.
-      benchmark.national_value = it->second * chr_display_scale(tables.measure_definitions, metric.name);
+      benchmark.national_value = it->second * chr_display_scale(tables.of<MeasureDefinition>(), metric.name);
     }
     if (metric.direction != Direction::neutral && !is_identity_metric(metric.name)) {
       benchmark.percentile = metric.direction == Direction::higher_is_better ? 90 : 10;

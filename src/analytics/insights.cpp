@@ -330,15 +330,15 @@ std::vector<Insight> generate_insights(const InsightInputs& in) {
                            {"chr_premature_death_ypll_rate"});
   add_strongest_correlates(out, in.state_correlations, "mean_rating", 1, "quality", {"rated_4_or_5_share"});
   add_income_to_cost(out, in.state_correlations);
-  add_hospital_insights(out, in.tables.hospitals);
+  add_hospital_insights(out, in.tables.of<Hospital>());
   add_outliers(out, in.states, "aca_marketplace_benchmark_premium", "cost");
   add_outliers(out, in.states, "medicare_spending_per_enrollee", "cost");
   add_outliers(out, in.states, "hospitals_per_100k", "access");
-  add_panel_change(out, in.tables.state_indicators, "aca_marketplace_benchmark_premium", 2018,
+  add_panel_change(out, in.tables.of<StateIndicator>(), "aca_marketplace_benchmark_premium", 2018,
                    "The ACA benchmark premium for a 40-year-old", 1, "USD a month", "cost");
-  add_panel_change(out, in.tables.state_indicators, "medicare_spending_per_enrollee", 2010,
+  add_panel_change(out, in.tables.of<StateIndicator>(), "medicare_spending_per_enrollee", 2010,
                    "Medicare spending per enrollee", 1, "USD", "cost");
-  add_panel_change(out, in.tables.state_indicators, "uninsured_share", 2013, "The uninsured share", 100, "%",
+  add_panel_change(out, in.tables.of<StateIndicator>(), "uninsured_share", 2013, "The uninsured share", 100, "%",
                    "demographic");
   add_rural_gap(out, in.counties);
   add_access_gaps(out, in.access);

@@ -13,8 +13,8 @@ namespace {
 
 int run_analyze(const GlobalOptions& global, const std::string& version) {
   const auto started = std::chrono::steady_clock::now();
-  auto store = open_store(global.db, OpenMode::must_exist);
-  const auto outcome = analyze_dataset(*store, version);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
+  const auto outcome = pipeline::analyze_dataset(*store, version);
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
   std::printf("Analysed dataset %s in %.2f s: %zu documents, %zu insights, %zu ZIP centroids measured\n",
               outcome.version.substr(0, 12).c_str(), took.count(), outcome.documents, outcome.insights, outcome.zips);

@@ -18,7 +18,7 @@ struct CreateOptions {
 
 int run_create(const GlobalOptions& global, const CreateOptions& options) {
   const auto issued = server::issue_api_key(options.name, server::parse_scopes(options.scopes));
-  open_store(global.db)->add_api_key(issued.record);
+  store::open_store(global.db)->add_api_key(issued.record);
   std::printf("created API key '%s' with scopes %s\n%s\n", options.name.c_str(), issued.record.scopes.c_str(),
               issued.secret.c_str());
   std::fprintf(stderr, "store it now: only its SHA-256 is kept, it cannot be shown again\n");
@@ -27,7 +27,7 @@ int run_create(const GlobalOptions& global, const CreateOptions& options) {
 
 int run_list(const GlobalOptions& global) {
   std::printf("%-20s %-14s %-28s %-22s %s\n", "NAME", "PREFIX", "SCOPES", "CREATED", "REVOKED");
-  for (const auto& key : open_store(global.db, OpenMode::must_exist)->list_api_keys()) {
+  for (const auto& key : store::open_store(global.db, store::OpenMode::must_exist)->list_api_keys()) {
     std::printf("%-20s %-14s %-28s %-22s %s\n", key.name.c_str(), key.prefix.c_str(), key.scopes.c_str(),
                 key.created_at.c_str(), key.revoked_at.empty() ? "-" : key.revoked_at.c_str());
   }
@@ -35,7 +35,7 @@ int run_list(const GlobalOptions& global) {
 }
 
 int run_revoke(const GlobalOptions& global, const std::string& name) {
-  if (!open_store(global.db, OpenMode::must_exist)->revoke_api_key(name)) {
+  if (!store::open_store(global.db, store::OpenMode::must_exist)->revoke_api_key(name)) {
     throw Error(ErrorCode::not_found, "no active API key named '" + name + "'");
   }
   std::printf("revoked API key '%s' (running servers drop it within 2 s)\n", name.c_str());

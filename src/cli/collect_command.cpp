@@ -11,7 +11,7 @@ namespace hci::cli {
 namespace {
 
 struct CollectCliOptions {
-  std::string url = kCmsHospitalsUrl;
+  std::string url = ingest::kCmsHospitalsUrl;
   std::string out_dir = "data/raw";
   int retries = 3;
   int timeout_seconds = 300;
@@ -19,15 +19,15 @@ struct CollectCliOptions {
 };
 
 int run_collect(const CollectCliOptions& cli) {
-  CollectOptions options;
+  ingest::CollectOptions options;
   options.url = cli.url;
   options.out_dir = cli.out_dir;
   options.retries = cli.retries;
   options.timeout = std::chrono::seconds(cli.timeout_seconds);
   options.initial_backoff = std::chrono::milliseconds(cli.backoff_ms);
   options.log = [](const std::string& message) { std::fprintf(stderr, "hci collect: %s\n", message.c_str()); };
-  CurlFetcher fetcher;
-  CollectResult result = collect_cms_hospitals(options, fetcher);
+  ingest::CurlFetcher fetcher;
+  ingest::CollectResult result = ingest::collect_cms_hospitals(options, fetcher);
   std::printf("collected %s\n  hospitals %s, %s bytes, sha256 %s, %d attempt(s)\n", result.path.c_str(),
               with_commas(result.hospitals).c_str(), with_commas(result.bytes).c_str(), result.sha256.c_str(),
               result.attempts);

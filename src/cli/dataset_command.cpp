@@ -14,7 +14,7 @@ namespace hci::cli {
 namespace {
 
 int run_list(const GlobalOptions& global) {
-  auto store = open_store(global.db, OpenMode::must_exist);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
   auto datasets = store->list_datasets();
   if (datasets.empty()) {
     std::printf("no dataset versions in %s: run 'hci ingest'\n", store->describe().c_str());
@@ -30,7 +30,7 @@ int run_list(const GlobalOptions& global) {
 }
 
 int run_show(const GlobalOptions& global, const std::string& version) {
-  auto store = open_store(global.db, OpenMode::must_exist);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
   auto dataset = store->find_dataset(version);
   if (!dataset) {
     throw Error(ErrorCode::not_found, version.empty() ? "no current dataset: run 'hci ingest'"

@@ -10,7 +10,7 @@ namespace hci::cli {
 namespace {
 
 int run_migrate(const GlobalOptions& global) {
-  auto store = open_store(global.db);
+  auto store = store::open_store(global.db);
   auto applied = store->migrate();
   if (applied.empty()) std::printf("%s: schema is up to date\n", store->describe().c_str());
   for (const auto& m : applied) std::printf("applied %03d_%s\n", m.version, m.name.c_str());
@@ -18,7 +18,7 @@ int run_migrate(const GlobalOptions& global) {
 }
 
 int run_status(const GlobalOptions& global) {
-  auto store = open_store(global.db, OpenMode::must_exist);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
   std::printf("%s\n", store->describe().c_str());
   for (const auto& m : store->migration_status()) {
     std::printf("  %03d_%-30s %s\n", m.version, m.name.c_str(),

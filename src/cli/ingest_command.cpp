@@ -9,7 +9,7 @@
 #include "cli/format.hpp"
 #include "cli/progress_bar.hpp"
 #include "core/error.hpp"
-#include "pipeline/load_snapshot.hpp"
+#include "pipeline/load_sources.hpp"
 
 namespace hci::cli {
 
@@ -30,12 +30,13 @@ std::string write_report(const std::string& dir, const std::string& version, con
   return path;
 }
 
-void print_summary(const IngestResult& result, CommitOutcome outcome, const std::string& report_path, double seconds) {
+void print_summary(const ingest::IngestResult& result, store::CommitOutcome outcome, const std::string& report_path,
+                   double seconds) {
   const auto& s = result.summary;
   const auto hospitals = s.at("hospitals").get<std::int64_t>();
   const auto rated = s.at("rated").get<std::int64_t>();
   std::printf("dataset version   %s (%s)\n", short_version(result.version).c_str(),
-              outcome == CommitOutcome::new_version ? "new, now current" : "unchanged content, now current");
+              outcome == store::CommitOutcome::new_version ? "new, now current" : "unchanged content, now current");
   std::printf(
       "hospitals         %s (%s rated, %s)\n", with_commas(hospitals).c_str(), with_commas(rated).c_str(),
       percent_text(hospitals == 0 ? 0.0 : 100.0 * static_cast<double>(rated) / static_cast<double>(hospitals)).c_str());
@@ -54,19 +55,19 @@ void print_summary(const IngestResult& result, CommitOutcome outcome, const std:
 
 int run_ingest(const GlobalOptions& global, const IngestOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  auto store = open_store(global.db);
+  auto store = store::open_store(global.db);
   ProgressBar bar;
   std::string report_path;
-  LoadOptions load_options;
+  pipeline::LoadOptions load_options;
   load_options.strict = options.strict;
   load_options.progress = [&](std::string_view source, auto done, auto total) { bar.update(source, done, total); };
-  load_options.on_report = [&](const IngestResult& result) {
+  load_options.on_report = [&](const ingest::IngestResult& result) {
     bar.finish();
     const nlohmann::json report = result.report.to_json();
     report_path = write_report(options.report_dir, result.version, report);
-    std::printf("%squality report written to %s\n", format_quality_table(report).c_str(), report_path.c_str());
+    std::printf("%squality report written to %s\n", ingest::format_quality_table(report).c_str(), report_path.c_str());
   };
-  LoadOutcome outcome = load_snapshot(*store, options.source_dir, load_options);
+  pipeline::LoadOutcome outcome = pipeline::load_sources(*store, options.source_dir, load_options);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf("\nIngested %s into %s\n", options.source_dir.c_str(), store->describe().c_str());
   print_summary(outcome.result, outcome.commit, report_path, seconds);

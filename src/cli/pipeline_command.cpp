@@ -33,8 +33,8 @@ struct PipelineCliOptions {
   std::int64_t run_id = 0;
 };
 
-RunOptions run_options(const GlobalOptions& global, const PipelineCliOptions& o) {
-  RunOptions options;
+pipeline::RunOptions run_options(const GlobalOptions& global, const PipelineCliOptions& o) {
+  pipeline::RunOptions options;
   if (!o.only.empty()) options.only = o.only;
   if (!o.from.empty()) options.from = o.from;
   options.dataset_version = o.version;
@@ -48,13 +48,13 @@ RunOptions run_options(const GlobalOptions& global, const PipelineCliOptions& o)
   options.config.gate.max_error_rows = o.max_error_rows;
   options.config.gate.min_hospitals = o.min_hospitals;
   options.config.gate.min_geocoded_pct = o.min_geocoded_pct;
-  options.policies = default_task_policies();
+  options.policies = pipeline::default_task_policies();
   for (auto& [task, policy] : options.policies) {
     if (o.task_timeout > 0) policy.timeout = std::chrono::seconds(o.task_timeout);
     if (o.attempts > 0) policy.max_attempts = o.attempts;
     if (o.backoff_ms >= 0) policy.backoff = std::chrono::milliseconds(o.backoff_ms);
   }
-  options.notify = NotifyOptions{o.webhook, o.smtp_url, o.mail_from, o.mail_to, 10};
+  options.notify = pipeline::NotifyOptions{o.webhook, o.smtp_url, o.mail_from, o.mail_to, 10};
   options.log = [](const std::string& line) {
     std::printf("  %s\n", line.c_str());
     std::fflush(stdout);
@@ -74,11 +74,11 @@ void print_run(const PipelineRun& run) {
 }
 
 int run_once(const GlobalOptions& global, const PipelineCliOptions& o, const std::string& trigger) {
-  auto store = open_store(global.db);
+  auto store = store::open_store(global.db);
   store->migrate();
-  RunOptions options = run_options(global, o);
+  pipeline::RunOptions options = run_options(global, o);
   options.trigger = trigger;
-  const auto run = run_pipeline(*store, options);
+  const auto run = pipeline::run_pipeline(*store, options);
   print_run(run);
   return run.status == "succeeded" ? 0 : 1;
 }
@@ -99,8 +99,8 @@ bool sleep_until(std::chrono::system_clock::time_point when) {
 }
 
 int schedule(const GlobalOptions& global, const PipelineCliOptions& o) {
-  set_process_time_zone(o.tz);
-  const auto cron = CronExpression::parse(o.cron);
+  pipeline::set_process_time_zone(o.tz);
+  const auto cron = pipeline::CronExpression::parse(o.cron);
   std::signal(SIGTERM, [](int) { stop_requested = 1; });
   std::signal(SIGINT, [](int) { stop_requested = 1; });
   int runs = 0;
@@ -114,7 +114,7 @@ int schedule(const GlobalOptions& global, const PipelineCliOptions& o) {
     ++runs;
   };
   {
-    auto store = open_store(global.db);
+    auto store = store::open_store(global.db);
     store->migrate();
     const auto history = store->pipeline_runs(1);
     const auto now = std::chrono::system_clock::now();
@@ -136,7 +136,7 @@ int schedule(const GlobalOptions& global, const PipelineCliOptions& o) {
 }
 
 int history(const GlobalOptions& global, int limit) {
-  auto store = open_store(global.db, OpenMode::must_exist);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
   const auto runs = store->pipeline_runs(limit);
   if (runs.empty()) std::printf("no pipeline run recorded in %s\n", store->describe().c_str());
   for (const auto& run : runs) print_run(run);
@@ -145,15 +145,15 @@ int history(const GlobalOptions& global, int limit) {
 
 // One task in this process (the runner starts one of these per attempt).
 int task(const GlobalOptions& global, const PipelineCliOptions& o) {
-  auto store = open_store(global.db);
+  auto store = store::open_store(global.db);
   try {
-    const auto config = pipeline_config_from_json(nlohmann::json::parse(o.config));
-    const auto output = run_pipeline_task(*store, o.task, config, o.run_id, o.task_version);
+    const auto config = pipeline::pipeline_config_from_json(nlohmann::json::parse(o.config));
+    const auto output = pipeline::run_pipeline_task(*store, o.task, config, o.run_id, o.task_version);
     std::printf("%s\ndataset_version=%s\n", output.note.c_str(), output.dataset_version.c_str());
     return 0;
   } catch (const Error& e) {
     std::fprintf(stderr, "%s\n", e.what());
-    return e.code() == ErrorCode::invalid_input ? kTaskNotRetryable : 1;
+    return e.code() == ErrorCode::invalid_input ? pipeline::kTaskNotRetryable : 1;
   }
 }
 

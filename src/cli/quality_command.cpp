@@ -18,7 +18,7 @@ struct QualityOptions {
 };
 
 int run_quality(const GlobalOptions& global, const QualityOptions& options) {
-  auto store = open_store(global.db, OpenMode::must_exist);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
   auto dataset = store->find_dataset(options.version);
   if (!dataset) {
     throw Error(ErrorCode::not_found, options.version.empty()
@@ -30,7 +30,8 @@ int run_quality(const GlobalOptions& global, const QualityOptions& options) {
     std::printf("%s\n", report.dump(2).c_str());
     return 0;
   }
-  std::printf("Quality report of dataset %s\n%s", dataset->version.c_str(), format_quality_table(report).c_str());
+  std::printf("Quality report of dataset %s\n%s", dataset->version.c_str(),
+              ingest::format_quality_table(report).c_str());
   for (const auto& row : store->quarantined_rows(dataset->version, options.rows)) {
     std::printf("  %s line %lld: %s\n", row.source.c_str(), static_cast<long long>(row.line), row.reason.c_str());
   }

@@ -102,7 +102,7 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   api_options.access_log = !options.quiet;
   api_options.cache_bytes = options.cache_mb << 20;
   // Every probe opens the database afresh and never creates it: a missing file is an outage to report.
-  auto open_existing = [db = global.db] { return open_store(db, OpenMode::must_exist); };
+  auto open_existing = [db = global.db] { return store::open_store(db, store::OpenMode::must_exist); };
   server::DataSource source{[open_existing] { return server::Snapshot::load(*open_existing()); },
                             [open_existing] { return open_existing()->list_api_keys(); },
                             [open_existing] { return open_existing()->change_marker(); }};

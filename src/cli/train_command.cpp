@@ -31,19 +31,19 @@ void print_table(const std::vector<ml::TrainedModel>& models) {
 
 int run_train(const GlobalOptions& global, const TrainCommandOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  auto store = open_store(global.db, OpenMode::must_exist);
+  auto store = store::open_store(global.db, store::OpenMode::must_exist);
   if (!options.export_dir.empty()) {
-    for (const auto& path : export_training_sets(*store, options.seed, options.export_dir)) {
+    for (const auto& path : pipeline::export_training_sets(*store, options.seed, options.export_dir)) {
       std::printf("wrote %s\n", path.string().c_str());
     }
     return 0;
   }
-  TrainOptions train;
+  pipeline::TrainOptions train;
   if (options.model != "all") train.models = {options.model};
   train.seed = options.seed;
   train.clusters = options.clusters;
   train.models_dir = options.models_dir;
-  const auto models = train_models(*store, train);
+  const auto models = pipeline::train_models(*store, train);
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
   print_table(models);
   std::printf("Trained %zu model(s) on dataset %s in %.1f s (seed %llu); registered in %s and %s/\n", models.size(),

@@ -1,9 +1,7 @@
 #pragma once
-// Where parsed records go: the store implements it, tests can wrap it.
+// Where parsed records go: the store implements it, the background writer and tests wrap it.
 
-#include "core/geography.hpp"
-#include "core/hospital.hpp"
-#include "core/indicators.hpp"
+#include "core/dataset_records.hpp"
 
 namespace hci {
 
@@ -12,20 +10,13 @@ namespace hci {
 class DatasetSink {
  public:
   virtual ~DatasetSink() = default;
-  /// A hospital that passed every hard rule.
-  virtual void add(const Hospital& hospital) = 0;
-  /// A ZIP centroid.
-  virtual void add(const ZipCentroid& centroid) = 0;
-  /// A county with its urban-rural codes.
-  virtual void add(const County& county) = 0;
-  /// A state-panel value.
-  virtual void add(const StateIndicator& indicator) = 0;
-  /// A monthly unemployment rate.
-  virtual void add(const StateUnemployment& rate) = 0;
-  /// A County Health Rankings value for a county, state or the nation.
-  virtual void add(const AreaMeasure& measure) = 0;
-  /// A County Health Rankings column definition.
-  virtual void add(const MeasureDefinition& definition) = 0;
+  /// Passes on one record of a type listed in DatasetRecords.
+  template <typename Record>
+  void add(const Record& record) {
+    receive(RecordRef(&record));
+  }
+  /// Receives one record; the pointer is valid only during the call.
+  virtual void receive(RecordRef record) = 0;
 };
 
 }  // namespace hci

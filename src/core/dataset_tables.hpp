@@ -7,25 +7,27 @@
 
 namespace hci {
 
-/// The typed tables of a dataset version, filled through the DatasetSink interface (from a store read or
-/// straight from ingest). Plain data once filled; not thread-safe while filling.
+/// The typed tables of a dataset version, one vector per record type, filled through the DatasetSink
+/// interface (from a store read or straight from ingest). Plain data once filled; not thread-safe while
+/// filling.
 class DatasetTables final : public DatasetSink {
  public:
-  void add(const Hospital& hospital) override { hospitals.push_back(hospital); }
-  void add(const ZipCentroid& centroid) override { zip_centroids.push_back(centroid); }
-  void add(const County& county) override { counties.push_back(county); }
-  void add(const StateIndicator& indicator) override { state_indicators.push_back(indicator); }
-  void add(const StateUnemployment& rate) override { unemployment.push_back(rate); }
-  void add(const AreaMeasure& measure) override { area_measures.push_back(measure); }
-  void add(const MeasureDefinition& definition) override { measure_definitions.push_back(definition); }
+  void receive(RecordRef record) override {
+    std::visit([this](const auto* r) { of<std::decay_t<decltype(*r)>>().push_back(*r); }, record);
+  }
+  /// The records of one type, in the order they arrived.
+  template <typename Record>
+  std::vector<Record>& of() {
+    return std::get<std::vector<Record>>(tables_);
+  }
+  /// The records of one type, in the order they arrived.
+  template <typename Record>
+  const std::vector<Record>& of() const {
+    return std::get<std::vector<Record>>(tables_);
+  }
 
-  std::vector<Hospital> hospitals;
-  std::vector<ZipCentroid> zip_centroids;
-  std::vector<County> counties;
-  std::vector<StateIndicator> state_indicators;
-  std::vector<StateUnemployment> unemployment;
-  std::vector<AreaMeasure> area_measures;
-  std::vector<MeasureDefinition> measure_definitions;
+ private:
+  DatasetRecords::Tables tables_;
 };
 
 }  // namespace hci

@@ -5,7 +5,7 @@
 #include "ingest/field_parse.hpp"
 #include "ingest/row_validator.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -92,4 +92,4 @@ void read_chr_measures(CsvReader& reader, QualityReport& report, ChrLevels level
   }
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

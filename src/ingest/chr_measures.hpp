@@ -10,7 +10,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Reads counties/chr_county_measures_dictionary.csv.
 void read_measure_dictionary(CsvReader& reader, QualityReport& report,
@@ -29,4 +29,4 @@ void read_chr_measures(CsvReader& reader, QualityReport& report, ChrLevels level
                        const std::set<std::string>& proportions, const std::function<void(AreaMeasure&)>& emit,
                        const std::function<void(County&)>& emit_county);
 
-}  // namespace hci
+}  // namespace hci::ingest

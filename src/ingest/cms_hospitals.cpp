@@ -7,7 +7,7 @@
 #include "core/us_states.hpp"
 #include "ingest/row_validator.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -153,4 +153,4 @@ void read_cms_hospitals(CsvReader& reader, QualityReport& report, const std::fun
   }
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

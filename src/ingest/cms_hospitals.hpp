@@ -7,7 +7,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Reads every row of the CMS hospital file, types each column ('Not Available' -> null, ZIP padded to
 /// 5 digits, CCN padded to 6, Yes/No and Y -> bool, rating 1..5, measure counts as integers) and
@@ -16,4 +16,4 @@ namespace hci {
 /// Throws invalid_input when a required column is missing or the CSV is malformed.
 void read_cms_hospitals(CsvReader& reader, QualityReport& report, const std::function<void(Hospital&)>& emit);
 
-}  // namespace hci
+}  // namespace hci::ingest

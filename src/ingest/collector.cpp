@@ -11,7 +11,7 @@
 #include "ingest/cms_hospitals.hpp"
 #include "ingest/csv_reader.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -91,4 +91,4 @@ CollectResult collect_cms_hospitals(const CollectOptions& options, Fetcher& fetc
   throw Error(ErrorCode::unavailable, "could not collect " + options.url + " (last good file kept): " + last_error);
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

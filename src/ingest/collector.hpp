@@ -9,7 +9,7 @@
 
 #include "ingest/fetcher.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// The CMS Provider Data Catalog download of Hospital General Information (dataset xubh-q36u).
 inline constexpr const char* kCmsHospitalsUrl =
@@ -42,4 +42,4 @@ struct CollectResult {
 /// then untouched.
 CollectResult collect_cms_hospitals(const CollectOptions& options, Fetcher& fetcher);
 
-}  // namespace hci
+}  // namespace hci::ingest

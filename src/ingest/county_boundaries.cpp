@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -140,4 +140,4 @@ std::optional<std::string> CountyLocator::county_of(double latitude, double long
   return std::nullopt;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace hci {
+namespace hci::ingest {
 
 /// Finds the county polygon containing a point. Immutable after construction; thread-safe reads.
 class CountyLocator {
@@ -41,4 +41,4 @@ class CountyLocator {
   std::vector<std::vector<std::uint32_t>> cells_;  // 1-degree grid of candidate counties
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -4,7 +4,7 @@
 
 #include "core/text.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -47,4 +47,4 @@ std::optional<std::string> CountyResolver::resolve(std::string_view state, std::
   return it->second;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -7,7 +7,7 @@
 
 #include "core/geography.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Maps (state, county name) to FIPS. Names are compared without case, punctuation and the words
 /// County, Parish, Borough, Census Area, Municipality and City and Borough; "city" is kept, because
@@ -25,4 +25,4 @@ class CountyResolver {
   std::unordered_map<std::string, std::string> fips_by_key_;
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -244,4 +244,4 @@ std::string CsvReader::row_as_csv() const {
   return out;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -10,7 +10,7 @@
 
 #include "core/sha256.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Reads a CSV file row by row. Handles quoted fields containing commas, quotes ("") and newlines,
 /// CRLF or LF line ends and a UTF-8 byte-order mark; blank lines are skipped. Memory stays bounded by
@@ -84,4 +84,4 @@ class CsvReader {
   std::vector<std::string> header_;
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -5,7 +5,7 @@
 
 #include "ingest/fetcher.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -59,4 +59,4 @@ FetchResult CurlFetcher::fetch(const std::string& url, const std::string& path, 
   return result;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-namespace hci {
+namespace hci::ingest {
 
 /// The outcome of one download attempt.
 struct FetchResult {
@@ -30,4 +30,4 @@ class CurlFetcher : public Fetcher {
   FetchResult fetch(const std::string& url, const std::string& path, std::chrono::seconds timeout) override;
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 bool is_missing(std::string_view raw) {
   raw = trim(raw);
@@ -32,4 +32,4 @@ std::optional<double> to_double(std::string_view raw) {
   return value;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -2,7 +2,7 @@
 
 #include "core/text.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -43,4 +43,4 @@ GeocodeOutcome Geocoder::geocode(Hospital& hospital) const {
   return GeocodeOutcome::geocoded;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

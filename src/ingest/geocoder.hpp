@@ -7,7 +7,7 @@
 #include "core/geography.hpp"
 #include "core/hospital.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// How a geocode went.
 enum class GeocodeOutcome { geocoded, state_mismatch, unknown_zip };
@@ -36,4 +36,4 @@ class Geocoder {
   size_t size_ = 0;
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

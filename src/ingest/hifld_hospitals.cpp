@@ -3,7 +3,7 @@
 #include "core/text.hpp"
 #include "ingest/row_validator.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 constexpr int kMaxBeds = 10'000;
@@ -32,4 +32,4 @@ void read_hifld_hospitals(CsvReader& reader, QualityReport& report, const std::f
   }
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

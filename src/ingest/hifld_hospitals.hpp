@@ -8,7 +8,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// One HIFLD hospital record (an older vintage than CMS; it has no CMS Certification Number).
 struct HifldHospital {
@@ -25,4 +25,4 @@ struct HifldHospital {
 /// Reads hospitals/hifld_hospitals.csv; BEDS must be a whole number in 0..10000 when present.
 void read_hifld_hospitals(CsvReader& reader, QualityReport& report, const std::function<void(HifldHospital&)>& emit);
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -87,4 +87,4 @@ LinkOutcome HospitalLinker::link(Hospital& hospital) const {
   return LinkOutcome::unmatched;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -9,7 +9,7 @@
 #include "core/hospital.hpp"
 #include "ingest/hifld_hospitals.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// How a hospital was (or was not) linked.
 enum class LinkOutcome { by_name_zip, by_name_city, ambiguous, unmatched };
@@ -41,4 +41,4 @@ class HospitalLinker {
   std::unordered_map<std::string, Candidate> by_name_city_;
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

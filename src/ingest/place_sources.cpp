@@ -4,7 +4,7 @@
 #include "core/us_states.hpp"
 #include "ingest/row_validator.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -82,4 +82,4 @@ void read_urban_rural_codes(CsvReader& reader, QualityReport& report, const std:
   }
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -7,7 +7,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Reads geo/zip_centroids.csv: ZIP must be 5 digits, coordinates numeric and, for states and
 /// territories, inside the US envelope (rows outside are quarantined); military and freely associated
@@ -17,4 +17,4 @@ void read_zip_centroids(CsvReader& reader, QualityReport& report, const std::fun
 /// Reads counties/NCHSurb-rural-codes.csv: FIPS padded to 5 digits, codes 1..6 (null when blank).
 void read_urban_rural_codes(CsvReader& reader, QualityReport& report, const std::function<void(County&)>& emit);
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace hci {
+namespace hci::ingest {
 
 QualityFinding* QualityReport::find_finding(std::string_view source, std::string_view rule, std::string_view column,
                                             Severity severity) {
@@ -101,4 +101,4 @@ std::string format_quality_table(const nlohmann::json& report) {
   return out;
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

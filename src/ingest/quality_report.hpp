@@ -14,7 +14,7 @@
 #include "core/dataset.hpp"
 #include "core/quality.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Share of rows with a value, per column of one source.
 struct ColumnCompleteness {
@@ -95,4 +95,4 @@ class QualityReport {
 /// Renders a report JSON (as stored) as the human-readable table the CLI prints.
 std::string format_quality_table(const nlohmann::json& report);
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -6,7 +6,7 @@
 #include "core/text.hpp"
 #include "ingest/field_parse.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -146,4 +146,4 @@ std::string RowValidator::location(const Column& column) const {
   return "column " + std::to_string(column.index + 1) + " '" + column.name + "'";
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

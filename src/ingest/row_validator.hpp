@@ -10,7 +10,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// A column a parser needs: its position in the header and its name (for messages).
 struct Column {
@@ -81,4 +81,4 @@ class RowValidator {
   std::vector<Failure> failures_;
 };
 
-}  // namespace hci
+}  // namespace hci::ingest

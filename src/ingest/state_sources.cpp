@@ -5,7 +5,7 @@
 #include "ingest/field_parse.hpp"
 #include "ingest/row_validator.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -83,4 +83,4 @@ void read_state_unemployment(CsvReader& reader, QualityReport& report,
   }
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -7,7 +7,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 /// Reads states/state_indicators_long.csv: the state code must be known and agree with its FIPS,
 /// the year lie in 1900..2100, the value be numeric, and *_share indicators lie in 0..1.
@@ -17,4 +17,4 @@ void read_state_indicators(CsvReader& reader, QualityReport& report, const std::
 void read_state_unemployment(CsvReader& reader, QualityReport& report,
                              const std::function<void(StateUnemployment&)>& emit);
 
-}  // namespace hci
+}  // namespace hci::ingest

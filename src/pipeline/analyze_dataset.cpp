@@ -6,9 +6,9 @@
 #include "core/dataset_tables.hpp"
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
-AnalyzeOutcome analyze_dataset(Store& store, std::string_view version_prefix) {
+AnalyzeOutcome analyze_dataset(store::Store& store, std::string_view version_prefix) {
   const auto dataset = store.find_dataset(version_prefix);
   if (!dataset) {
     throw Error(ErrorCode::not_found, version_prefix.empty()
@@ -28,4 +28,4 @@ AnalyzeOutcome analyze_dataset(Store& store, std::string_view version_prefix) {
   return outcome;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

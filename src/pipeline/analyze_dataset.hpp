@@ -6,7 +6,7 @@
 
 #include "store/store.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 /// What an analysis run produced.
 struct AnalyzeOutcome {
@@ -19,6 +19,6 @@ struct AnalyzeOutcome {
 /// Analyses the version whose hash starts with `version_prefix` (the current one when empty) and replaces
 /// its stored analysis documents in one transaction. Throws hci::Error(not_found) when there is no such
 /// version; a failure leaves the previous documents in place.
-AnalyzeOutcome analyze_dataset(Store& store, std::string_view version_prefix);
+AnalyzeOutcome analyze_dataset(store::Store& store, std::string_view version_prefix);
 
-}  // namespace hci
+}  // namespace hci::pipeline

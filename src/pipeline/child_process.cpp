@@ -11,7 +11,7 @@
 
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -74,4 +74,4 @@ ChildResult run_child(const std::vector<std::string>& argv, std::chrono::millise
   return result;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace hci {
+namespace hci::pipeline {
 
 /// How a child process ended.
 struct ChildResult {
@@ -20,4 +20,4 @@ struct ChildResult {
 /// process group) when it outlives `timeout`. Throws hci::Error(internal) when it cannot be started.
 ChildResult run_child(const std::vector<std::string>& argv, std::chrono::milliseconds timeout);
 
-}  // namespace hci
+}  // namespace hci::pipeline

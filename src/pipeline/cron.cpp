@@ -9,7 +9,7 @@
 
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -172,4 +172,4 @@ void set_process_time_zone(const std::string& zone) {
   tzset();
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace hci {
+namespace hci::pipeline {
 
 /// A parsed cron expression. Fields accept *, numbers, ranges (a-b), lists (a,b), steps (*/n, a-b/n) and,
 /// for months and weekdays, names (JAN, MON). As in Vixie cron, when both day-of-month and day-of-week
@@ -44,4 +44,4 @@ class CronExpression {
 /// Error(invalid_input) for a zone the system does not know.
 void set_process_time_zone(const std::string& zone);
 
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -12,7 +12,7 @@
 #include "ml/models/cost_model.hpp"
 #include "ml/models/rating_model.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -47,7 +47,7 @@ std::string number(double value) { return std::isnan(value) ? "" : fmt::format("
 
 std::filesystem::path write_rating(const DatasetTables& tables, const MetricTable& states, const MetricTable& counties,
                                    std::uint64_t seed, const std::filesystem::path& dir) {
-  const auto set = ml::rating_training_set(tables.hospitals, states, counties, seed);
+  const auto set = ml::rating_training_set(tables.of<Hospital>(), states, counties, seed);
   CsvFile csv(dir / "rating_training_set.csv");
   std::vector<std::string> header{"id", "fold", "rating"};
   header.insert(header.end(), set.x.columns.begin(), set.x.columns.end());
@@ -62,7 +62,7 @@ std::filesystem::path write_rating(const DatasetTables& tables, const MetricTabl
 
 std::filesystem::path write_cost(const DatasetTables& tables, const std::string& target,
                                  const std::filesystem::path& dir) {
-  const auto rows = ml::cost_training_rows(tables.state_indicators, target);
+  const auto rows = ml::cost_training_rows(tables.of<StateIndicator>(), target);
   CsvFile csv(dir / ("cost_" + target + ".csv"));
   std::vector<std::string> header{"state", "calendar_year", target};
   header.insert(header.end(), rows.columns.begin(), rows.columns.end());
@@ -92,7 +92,7 @@ std::filesystem::path write_clusters(const MetricTable& states, const std::files
 
 }  // namespace
 
-std::vector<std::filesystem::path> export_training_sets(Store& store, std::uint64_t seed,
+std::vector<std::filesystem::path> export_training_sets(store::Store& store, std::uint64_t seed,
                                                         const std::filesystem::path& dir) {
   const auto dataset = store.find_dataset("");
   if (!dataset) throw Error(ErrorCode::not_found, "no current dataset in " + store.describe() + ": run 'hci ingest'");
@@ -107,4 +107,4 @@ std::vector<std::filesystem::path> export_training_sets(Store& store, std::uint6
   return written;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <memory>
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -82,4 +82,4 @@ std::vector<std::string> notify(const NotifyOptions& options, const PipelineRun&
   return failures;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

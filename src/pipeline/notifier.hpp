@@ -6,7 +6,7 @@
 
 #include "core/pipeline_run.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 /// Where to send notifications; an empty field switches that channel off.
 struct NotifyOptions {
@@ -21,4 +21,4 @@ struct NotifyOptions {
 /// failure never fails the run; the caller logs it).
 std::vector<std::string> notify(const NotifyOptions& options, const PipelineRun& run);
 
-}  // namespace hci
+}  // namespace hci::pipeline

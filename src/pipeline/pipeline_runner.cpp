@@ -10,7 +10,7 @@
 #include "core/error.hpp"
 #include "pipeline/child_process.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -54,7 +54,7 @@ std::string last_line(std::string text) {
 
 class Runner {
  public:
-  Runner(Store& store, const RunOptions& options) : store_(store), options_(options) {}
+  Runner(store::Store& store, const RunOptions& options) : store_(store), options_(options) {}
 
   PipelineRun run() {
     run_.id = store_.start_pipeline_run(options_.trigger);
@@ -138,7 +138,7 @@ class Runner {
     return false;
   }
 
-  Store& store_;
+  store::Store& store_;
   const RunOptions& options_;
   PipelineRun run_;
   std::string version_;
@@ -155,7 +155,7 @@ std::map<std::string, TaskPolicy> default_task_policies() {
           {"publish", {seconds(60), 3, std::chrono::milliseconds(2000)}}};
 }
 
-PipelineRun run_pipeline(Store& store, const RunOptions& options) {
+PipelineRun run_pipeline(store::Store& store, const RunOptions& options) {
   const std::string owner = "pid-" + std::to_string(::getpid());
   const auto lease = std::chrono::hours(6);
   if (!store.try_lock_pipeline(owner, lease)) {
@@ -175,4 +175,4 @@ PipelineRun run_pipeline(Store& store, const RunOptions& options) {
   return run;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

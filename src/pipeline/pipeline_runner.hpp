@@ -13,7 +13,7 @@
 #include "pipeline/pipeline_tasks.hpp"
 #include "store/store.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 /// How long a task may run and how often it is tried.
 struct TaskPolicy {
@@ -43,9 +43,9 @@ struct RunOptions {
 /// Runs the graph once and returns the recorded run. Holds the store's pipeline lock for the run; throws
 /// hci::Error(conflict) when another run holds it. A failed task stops the run before the tasks after it
 /// (so nothing is published) and the run is recorded as failed; the error is in the run, not thrown.
-PipelineRun run_pipeline(Store& store, const RunOptions& options);
+PipelineRun run_pipeline(store::Store& store, const RunOptions& options);
 
 /// The default policy of each task: collect 5 min, ingest 10 min, analytics 10 min, train 30 min, publish 1 min.
 std::map<std::string, TaskPolicy> default_task_policies();
 
-}  // namespace hci
+}  // namespace hci::pipeline

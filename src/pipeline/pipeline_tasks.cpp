@@ -7,10 +7,10 @@
 #include "core/error.hpp"
 #include "ingest/collector.hpp"
 #include "pipeline/analyze_dataset.hpp"
-#include "pipeline/load_snapshot.hpp"
+#include "pipeline/load_sources.hpp"
 #include "pipeline/train_models.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -26,22 +26,22 @@ TaskOutput collect(const PipelineConfig& config, std::int64_t run_id) {
   std::filesystem::create_directories(dir);
   std::filesystem::copy(config.source_dir, dir / "snapshot", std::filesystem::copy_options::recursive);
   if (config.collect_url.empty()) return {"", "sources copied from " + config.source_dir.string()};
-  CollectOptions options;
+  ingest::CollectOptions options;
   options.url = config.collect_url;
   options.out_dir = dir / "raw";
   options.retries = 0;  // the pipeline retries the whole task with its own backoff
-  CurlFetcher fetcher;
-  const auto collected = collect_cms_hospitals(options, fetcher);
+  ingest::CurlFetcher fetcher;
+  const auto collected = ingest::collect_cms_hospitals(options, fetcher);
   std::filesystem::copy_file(collected.path, dir / "snapshot" / "cms" / "Hospital_General_Information.csv",
                              std::filesystem::copy_options::overwrite_existing);
   return {"", fmt::format("{} hospitals collected from {}", collected.hospitals, config.collect_url)};
 }
 
 // Loads the run's sources as a staged version (stored complete, not served) and applies the quality gate.
-TaskOutput ingest(Store& store, const PipelineConfig& config, std::int64_t run_id) {
+TaskOutput ingest(store::Store& store, const PipelineConfig& config, std::int64_t run_id) {
   LoadOptions options;
   options.make_current = false;
-  const auto loaded = load_snapshot(store, run_dir(config, run_id) / "snapshot", options);
+  const auto loaded = load_sources(store, run_dir(config, run_id) / "snapshot", options);
   const auto dataset = store.find_dataset(loaded.result.version);
   const auto violations = quality_gate_violations(config.gate, nlohmann::json::parse(dataset->quality_report_json),
                                                   nlohmann::json::parse(dataset->summary_json));
@@ -91,8 +91,8 @@ PipelineConfig pipeline_config_from_json(const nlohmann::json& d) {
   }
 }
 
-TaskOutput run_pipeline_task(Store& store, const std::string& task, const PipelineConfig& config, std::int64_t run_id,
-                             const std::string& dataset_version) {
+TaskOutput run_pipeline_task(store::Store& store, const std::string& task, const PipelineConfig& config,
+                             std::int64_t run_id, const std::string& dataset_version) {
   const auto& names = pipeline_task_names();
   if (std::find(names.begin(), names.end(), task) == names.end()) {
     throw Error(ErrorCode::invalid_input, "unknown pipeline task '" + task + "'");
@@ -116,4 +116,4 @@ TaskOutput run_pipeline_task(Store& store, const std::string& task, const Pipeli
   return {dataset_version, "published: servers watching the store reload it"};
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -11,7 +11,7 @@
 #include "pipeline/quality_gate.hpp"
 #include "store/store.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 /// The tasks in graph order.
 const std::vector<std::string>& pipeline_task_names();
@@ -39,7 +39,7 @@ struct TaskOutput {
 /// Runs one task in this process for run `run_id` on `dataset_version` (the version ingest produced; empty
 /// for collect and ingest). Throws hci::Error when it fails; invalid_input means retrying cannot help (the
 /// quality gate refused the data).
-TaskOutput run_pipeline_task(Store& store, const std::string& task, const PipelineConfig& config, std::int64_t run_id,
-                             const std::string& dataset_version);
+TaskOutput run_pipeline_task(store::Store& store, const std::string& task, const PipelineConfig& config,
+                             std::int64_t run_id, const std::string& dataset_version);
 
-}  // namespace hci
+}  // namespace hci::pipeline

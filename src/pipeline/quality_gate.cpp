@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace hci {
+namespace hci::pipeline {
 
 std::vector<std::string> quality_gate_violations(const QualityThresholds& limits, const nlohmann::json& report,
                                                  const nlohmann::json& summary) {
@@ -30,4 +30,4 @@ std::vector<std::string> quality_gate_violations(const QualityThresholds& limits
   return violations;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

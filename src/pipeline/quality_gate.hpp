@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace hci {
+namespace hci::pipeline {
 
 /// Limits on a version's quality report and summary; the defaults pass the bundled snapshot with room.
 struct QualityThresholds {
@@ -21,4 +21,4 @@ struct QualityThresholds {
 std::vector<std::string> quality_gate_violations(const QualityThresholds& limits, const nlohmann::json& report,
                                                  const nlohmann::json& summary);
 
-}  // namespace hci
+}  // namespace hci::pipeline

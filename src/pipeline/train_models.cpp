@@ -13,7 +13,7 @@
 #include "ml/models/outcome_model.hpp"
 #include "ml/models/rating_model.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 namespace {
 
@@ -39,7 +39,7 @@ const std::vector<std::string>& known_models() {
   return names;
 }
 
-std::vector<ml::TrainedModel> train_models(Store& store, const TrainOptions& options) {
+std::vector<ml::TrainedModel> train_models(store::Store& store, const TrainOptions& options) {
   const auto wanted = options.models.empty() ? known_models() : options.models;
   for (const auto& name : wanted) {
     if (std::find(known_models().begin(), known_models().end(), name) == known_models().end()) {
@@ -60,8 +60,9 @@ std::vector<ml::TrainedModel> train_models(Store& store, const TrainOptions& opt
   std::vector<ml::TrainedModel> trained;
   for (const auto& name : known_models()) {
     if (std::find(wanted.begin(), wanted.end(), name) == wanted.end()) continue;
-    if (name == "rating") trained.push_back(ml::train_rating_model(tables.hospitals, states, counties, options.seed));
-    if (name == "cost") trained.push_back(ml::train_cost_model(tables.state_indicators, options.seed));
+    if (name == "rating")
+      trained.push_back(ml::train_rating_model(tables.of<Hospital>(), states, counties, options.seed));
+    if (name == "cost") trained.push_back(ml::train_cost_model(tables.of<StateIndicator>(), options.seed));
     if (name == "clusters") trained.push_back(ml::train_cluster_model(states, options.clusters, options.seed));
     if (name == "outcome") trained.push_back(ml::train_outcome_model(counties, states, options.seed));
     ModelRecord& record = trained.back().record;
@@ -73,4 +74,4 @@ std::vector<ml::TrainedModel> train_models(Store& store, const TrainOptions& opt
   return trained;
 }
 
-}  // namespace hci
+}  // namespace hci::pipeline

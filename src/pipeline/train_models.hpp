@@ -9,7 +9,7 @@
 #include "ml/trained_model.hpp"
 #include "store/store.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 
 /// The models `hci train` knows, in training order.
 const std::vector<std::string>& known_models();
@@ -25,6 +25,6 @@ struct TrainOptions {
 
 /// Trains on a stored dataset version (the current one by default) and records each model in the store (and
 /// models_dir). Throws hci::Error(not_found) when the version is not stored, invalid_input for an unknown model.
-std::vector<ml::TrainedModel> train_models(Store& store, const TrainOptions& options);
+std::vector<ml::TrainedModel> train_models(store::Store& store, const TrainOptions& options);
 
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -15,13 +15,10 @@ namespace {
 // Keeps the records the server answers from; the rest of the dataset stays in the store.
 class SnapshotCollector : public DatasetSink {
  public:
-  void add(const Hospital& hospital) override { hospitals.push_back(hospital); }
-  void add(const ZipCentroid&) override {}
-  void add(const County&) override {}
-  void add(const StateIndicator& indicator) override { indicators.push_back(indicator); }
-  void add(const StateUnemployment&) override {}
-  void add(const AreaMeasure&) override {}
-  void add(const MeasureDefinition&) override {}
+  void receive(RecordRef record) override {
+    if (const auto* hospital = std::get_if<const Hospital*>(&record)) hospitals.push_back(**hospital);
+    if (const auto* indicator = std::get_if<const StateIndicator*>(&record)) indicators.push_back(**indicator);
+  }
 
   std::vector<Hospital> hospitals;
   std::vector<StateIndicator> indicators;
@@ -42,7 +39,7 @@ nlohmann::ordered_json source_json(const DatasetInfo& dataset) {
 
 }  // namespace
 
-std::shared_ptr<const Snapshot> Snapshot::load(Store& store) {
+std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   const auto started = std::chrono::steady_clock::now();
   auto current = store.find_dataset("");
   if (!current) throw Error(ErrorCode::unavailable, store.describe() + " has no dataset loaded: run 'hci ingest'");

@@ -30,7 +30,7 @@ namespace hci::server {
 class Snapshot {
  public:
   /// Loads the current dataset version of `store`; throws Error(unavailable) when none is loaded.
-  static std::shared_ptr<const Snapshot> load(Store& store);
+  static std::shared_ptr<const Snapshot> load(store::Store& store);
 
   /// The version served, with its sources and reports.
   const DatasetInfo& dataset() const { return dataset_; }

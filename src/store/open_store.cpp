@@ -1,20 +1,31 @@
 #include "core/error.hpp"
-#include "store/sqlite/sqlite_store.hpp"
-#ifdef HCI_WITH_POSTGRES
-#include "store/postgres/postgres_store.hpp"
-#endif
+#include "store/grid_spatial_queries.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/store.hpp"
+#ifdef HCI_WITH_POSTGRES
+#include "store/postgres/pg_connection.hpp"
+#include "store/postgres/postgis_spatial_queries.hpp"
+#endif
 
-namespace hci {
+namespace hci::store {
+
+namespace {
+
+std::unique_ptr<Store> open_sqlite(const std::string& path, OpenMode mode) {
+  return std::make_unique<Store>(std::make_unique<sqlite::SqliteConnection>(path, mode),
+                                 std::make_unique<GridSpatialQueries>());
+}
+
+}  // namespace
 
 std::unique_ptr<Store> open_store(std::string_view uri, OpenMode mode) {
   constexpr std::string_view kSqlite = "sqlite:";
-  if (uri.rfind(kSqlite, 0) == 0) return std::make_unique<SqliteStore>(std::string(uri.substr(kSqlite.size())), mode);
-  if (uri.size() > 3 && uri.substr(uri.size() - 3) == ".db")
-    return std::make_unique<SqliteStore>(std::string(uri), mode);
-  if (uri.rfind("postgresql://", 0) == 0 || uri.rfind("postgres://", 0) == 0) {
+  if (uri.starts_with(kSqlite)) return open_sqlite(std::string(uri.substr(kSqlite.size())), mode);
+  if (uri.size() > 3 && uri.ends_with(".db")) return open_sqlite(std::string(uri), mode);
+  if (uri.starts_with("postgresql://") || uri.starts_with("postgres://")) {
 #ifdef HCI_WITH_POSTGRES
-    return std::make_unique<PostgresStore>(std::string(uri));
+    return std::make_unique<Store>(std::make_unique<postgres::PgConnection>(std::string(uri)),
+                                   std::make_unique<postgres::PostgisSpatialQueries>());
 #else
     throw Error(ErrorCode::invalid_input, "this hci was built without PostgreSQL (HCI_WITH_POSTGRES=OFF)");
 #endif
@@ -23,4 +34,4 @@ std::unique_ptr<Store> open_store(std::string_view uri, OpenMode mode) {
               "--db '" + std::string(uri) + "' is not a database URI: expected sqlite:PATH or postgresql://...");
 }
 
-}  // namespace hci
+}  // namespace hci::store

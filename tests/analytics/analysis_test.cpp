@@ -9,7 +9,7 @@
 #include "analytics/county_profiles.hpp"
 #include "reference_values.hpp"
 #include "store/store.hpp"
-#include "support/ingested_snapshot.hpp"
+#include "support/ingested_store.hpp"
 
 namespace hci::analytics {
 namespace {
@@ -132,7 +132,7 @@ TEST(AnalysisTest, EveryCountyMeasureShowsItsStateValueAndARankWithinTheState) {
 
 TEST(AnalysisTest, AnalysisIsDeterministicAndGivesAtLeastTenInsightsWithEvidence) {
   const auto& tables = testing::stored_tables();
-  auto store = open_store(testing::ingested_store_uri());
+  auto store = store::open_store(testing::ingested_store_uri());
   const auto access = store->zip_emergency_access(store->find_dataset("")->version);
   const auto first = run_analysis(tables, access);
   const auto second = run_analysis(tables, access);

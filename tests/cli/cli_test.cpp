@@ -51,7 +51,7 @@ TEST_F(CliTest, ReadingADatabaseThatDoesNotExistFailsAndCreatesNoFile) {
 }
 
 TEST_F(CliTest, IngestPrintsTheSummaryAndTheDatasetCanBeInspected) {
-  CommandRun run = hci(ingest(HCI_SNAPSHOT_DIR));
+  CommandRun run = hci(ingest(HCI_SOURCE_DATA_DIR));
   ASSERT_EQ(run.status, 0) << run.output;
   EXPECT_NE(run.output.find("hospitals         5,421 (2,869 rated"), std::string::npos) << run.output;
   EXPECT_NE(run.output.find("geocoded          100.0%"), std::string::npos);
@@ -70,7 +70,7 @@ TEST_F(CliTest, IngestPrintsTheSummaryAndTheDatasetCanBeInspected) {
 }
 
 TEST_F(CliTest, CorruptSourceFailsWithOneClearLineAndKeepsThePreviousDataset) {
-  ASSERT_EQ(hci(ingest(HCI_SNAPSHOT_DIR)).status, 0);
+  ASSERT_EQ(hci(ingest(HCI_SOURCE_DATA_DIR)).status, 0);
   const std::string before = hci(db() + " dataset show").output;
   auto broken = dir.path() / "snapshot";
   testing::copy_snapshot(broken);
@@ -84,7 +84,7 @@ TEST_F(CliTest, CorruptSourceFailsWithOneClearLineAndKeepsThePreviousDataset) {
 }
 
 TEST_F(CliTest, UnknownVersionIsNotFound) {
-  ASSERT_EQ(hci(ingest(HCI_SNAPSHOT_DIR)).status, 0);
+  ASSERT_EQ(hci(ingest(HCI_SOURCE_DATA_DIR)).status, 0);
   CommandRun run = hci(db() + " dataset show ffffffff");
   EXPECT_EQ(run.status, 1);
   EXPECT_NE(run.output.find("no dataset version starts with 'ffffffff'"), std::string::npos);

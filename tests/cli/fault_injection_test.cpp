@@ -30,7 +30,7 @@ namespace fs = std::filesystem;
 // Every record count of one stored version, read back through the Store: equal counts mean nothing was lost.
 std::vector<std::size_t> record_counts(const std::string& uri, const std::string& version) {
   testing::CountingSink sink;
-  open_store(uri)->read_dataset(version, sink);
+  store::open_store(uri)->read_dataset(version, sink);
   return {sink.hospitals.size(),
           sink.zips.size(),
           sink.counties.size(),
@@ -40,7 +40,7 @@ std::vector<std::size_t> record_counts(const std::string& uri, const std::string
           static_cast<std::size_t>(sink.definitions)};
 }
 
-std::string current_version(const std::string& uri) { return open_store(uri)->find_dataset("")->version; }
+std::string current_version(const std::string& uri) { return store::open_store(uri)->find_dataset("")->version; }
 
 std::vector<std::string> ingest_arguments(const std::string& uri, const fs::path& sources, const fs::path& reports) {
   return {"--db", uri, "ingest", "--source-dir", sources.string(), "--report-dir", reports.string()};
@@ -80,7 +80,7 @@ long long source_bytes(const fs::path& dir) {
 // full run must succeed and publish the new version.
 void kill_ingest_at_random_points(const std::string& uri) {
   testing::TempDir dir;
-  testing::HciProcess first(ingest_arguments(uri, HCI_SNAPSHOT_DIR, dir.path() / "reports"));
+  testing::HciProcess first(ingest_arguments(uri, HCI_SOURCE_DATA_DIR, dir.path() / "reports"));
   ASSERT_EQ(first.wait(), 0);
   const std::string version = current_version(uri);
   const auto counts = record_counts(uri, version);
@@ -185,7 +185,8 @@ TEST(FaultInjection, DiskFullDuringALoadGivesAClearErrorAndLosesNothing) {
   const std::string uri = "sqlite:" + (dir.path() / "disk" / "hci.db").string();
   const std::string reports = (dir.path() / "reports").string();
   ASSERT_EQ(
-      testing::run_hci("--db " + uri + " ingest --source-dir " HCI_SNAPSHOT_DIR " --report-dir " + reports).status, 0);
+      testing::run_hci("--db " + uri + " ingest --source-dir " HCI_SOURCE_DATA_DIR " --report-dir " + reports).status,
+      0);
   const std::string version = current_version(uri);
   const auto counts = record_counts(uri, version);
   const fs::path changed = changed_snapshot(dir.path() / "changed");
@@ -211,7 +212,8 @@ TEST(FaultInjection, TruncatedSourceGivesAClearErrorAndLosesNothing) {
   const std::string uri = "sqlite:" + (dir.path() / "hci.db").string();
   const std::string reports = (dir.path() / "reports").string();
   ASSERT_EQ(
-      testing::run_hci("--db " + uri + " ingest --source-dir " HCI_SNAPSHOT_DIR " --report-dir " + reports).status, 0);
+      testing::run_hci("--db " + uri + " ingest --source-dir " HCI_SOURCE_DATA_DIR " --report-dir " + reports).status,
+      0);
   const std::string version = current_version(uri);
   const fs::path truncated = dir.path() / "truncated";
   testing::copy_snapshot(truncated);
@@ -229,7 +231,7 @@ TEST(FaultInjection, ServeKeepsAnsweringWhileTheDatabaseIsAwayAndSaysSoOnReady) 
   testing::PrivateServer postgres;
   testing::TestDatabase database(postgres.uri());
   testing::TempDir dir;
-  ASSERT_EQ(testing::run_hci("--db " + database.uri() + " ingest --source-dir " HCI_SNAPSHOT_DIR " --report-dir " +
+  ASSERT_EQ(testing::run_hci("--db " + database.uri() + " ingest --source-dir " HCI_SOURCE_DATA_DIR " --report-dir " +
                              (dir.path() / "reports").string())
                 .status,
             0);
@@ -250,7 +252,7 @@ TEST(FaultInjection, ServeKeepsAnsweringWhileTheSqliteFileIsAwayAndNeverCreatesA
   testing::TempDir dir;
   const fs::path file = dir.path() / "hci.db";
   ASSERT_EQ(
-      testing::run_hci("--db sqlite:" + file.string() + " ingest --source-dir " HCI_SNAPSHOT_DIR " --report-dir " +
+      testing::run_hci("--db sqlite:" + file.string() + " ingest --source-dir " HCI_SOURCE_DATA_DIR " --report-dir " +
                        (dir.path() / "reports").string())
           .status,
       0);

@@ -25,8 +25,9 @@ std::string run_hci(const std::string& arguments, int& status) {
 struct ServeCommandTest : ::testing::Test {
   void SetUp() override {
     int status = 0;
-    const std::string output = run_hci(
-        db() + " ingest --source-dir " HCI_SNAPSHOT_DIR " --report-dir " + (dir.path() / "quality").string(), status);
+    const std::string output =
+        run_hci(db() + " ingest --source-dir " HCI_SOURCE_DATA_DIR " --report-dir " + (dir.path() / "quality").string(),
+                status);
     ASSERT_EQ(status, 0) << output;
   }
   std::string db() const { return "--db sqlite:" + (dir.path() / "hci.db").string(); }

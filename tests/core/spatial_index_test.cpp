@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/geo_distance.hpp"
-#include "support/ingested_snapshot.hpp"
+#include "support/ingested_store.hpp"
 
 namespace hci {
 

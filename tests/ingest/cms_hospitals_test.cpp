@@ -9,11 +9,11 @@
 #include "core/error.hpp"
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
-const std::string kCmsPath = std::string(HCI_SNAPSHOT_DIR) + "/cms/Hospital_General_Information.csv";
+const std::string kCmsPath = std::string(HCI_SOURCE_DATA_DIR) + "/cms/Hospital_General_Information.csv";
 
 struct Parsed {
   std::vector<Hospital> hospitals;
@@ -181,4 +181,4 @@ TEST(CmsHospitals, NotAvailableBecomesNull) {
   EXPECT_FALSE(parsed.hospitals[0].rating.has_value());
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

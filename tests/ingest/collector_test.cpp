@@ -9,12 +9,12 @@
 #include "support/local_http_server.hpp"
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
 const std::string kFixture =
-    testing::read_file(std::string(HCI_SNAPSHOT_DIR) + "/cms/Hospital_General_Information.csv");
+    testing::read_file(std::string(HCI_SOURCE_DATA_DIR) + "/cms/Hospital_General_Information.csv");
 
 struct CollectorTest : ::testing::Test {
   testing::TempDir dir;
@@ -94,4 +94,4 @@ TEST_F(CollectorTest, NotFoundIsNotRetried) {
   EXPECT_EQ(server.requests(), 1);
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -10,13 +10,13 @@
 
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
 const CountyLocator& real_counties() {
   static const CountyLocator locator = [] {
-    std::ifstream in(HCI_SNAPSHOT_DIR "/geo/us_counties_10m.topojson");
+    std::ifstream in(HCI_SOURCE_DATA_DIR "/geo/us_counties_10m.topojson");
     std::stringstream text;
     text << in.rdbuf();
     return CountyLocator::from_topojson(text.str(), "geo/us_counties_10m.topojson");
@@ -70,4 +70,4 @@ TEST(CountyBoundaries, MalformedTopologiesAreNamedErrors) {
   EXPECT_EQ(error_of(square("[[[0,0],[1,0],[0,1]]]", "[0.5]")), "t.topojson: an arc index is not an integer: 0.5");
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hci {
+namespace hci::ingest {
 
 TEST(CountyResolver, MatchesCmsUppercaseNamesToCountyNames) {
   CountyResolver resolver;
@@ -17,4 +17,4 @@ TEST(CountyResolver, MatchesCmsUppercaseNamesToCountyNames) {
   EXPECT_FALSE(resolver.resolve("TX", "HOUSTON"));
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

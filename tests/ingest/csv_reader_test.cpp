@@ -9,7 +9,7 @@
 #include "core/sha256.hpp"
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -166,4 +166,4 @@ TEST(CsvReader, MissingFileIsNotFound) {
   }
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

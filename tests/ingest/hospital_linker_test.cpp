@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -60,4 +60,4 @@ TEST(HospitalLinker, UnmatchedHospitalStaysWithoutBeds) {
   EXPECT_FALSE(h.beds);
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -4,7 +4,7 @@
 
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -22,7 +22,7 @@ constexpr const char* kZipHeader = "zip,latitude,longitude,city,state,coord_sour
 
 TEST(ZipCentroids, SnapshotQuarantinesOnlyTheTwoFlippedLongitudes) {
   QualityReport report;
-  CsvReader reader(std::string(HCI_SNAPSHOT_DIR) + "/geo/zip_centroids.csv", "zip_centroids.csv");
+  CsvReader reader(std::string(HCI_SOURCE_DATA_DIR) + "/geo/zip_centroids.csv", "zip_centroids.csv");
   int loaded = 0;
   read_zip_centroids(reader, report, [&](ZipCentroid&) { ++loaded; });
   EXPECT_EQ(loaded, 42252);
@@ -47,7 +47,7 @@ TEST(ZipCentroids, NonNumericLatitudeIsQuarantined) {
 
 TEST(UrbanRuralCodes, PadsFipsAndReadsEveryVintage) {
   QualityReport report;
-  CsvReader reader(std::string(HCI_SNAPSHOT_DIR) + "/counties/NCHSurb-rural-codes.csv", "nchs.csv");
+  CsvReader reader(std::string(HCI_SOURCE_DATA_DIR) + "/counties/NCHSurb-rural-codes.csv", "nchs.csv");
   std::vector<County> counties;
   read_urban_rural_codes(reader, report, [&](County& c) { counties.push_back(c); });
   ASSERT_EQ(counties.size(), 3160u);
@@ -59,4 +59,4 @@ TEST(UrbanRuralCodes, PadsFipsAndReadsEveryVintage) {
   EXPECT_EQ(without_2023, 16);
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace hci {
+namespace hci::ingest {
 
 // A rule broken on every row of a large file is one finding: its count, and the first row's example.
 TEST(QualityReport, FindingsCountEveryRowAndKeepTheFirstExample) {
@@ -24,4 +24,4 @@ TEST(QualityReport, FindingsCountEveryRowAndKeepTheFirstExample) {
   EXPECT_FALSE(report.has_errors());
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

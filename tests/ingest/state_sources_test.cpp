@@ -4,7 +4,7 @@
 
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::ingest {
 
 namespace {
 
@@ -22,7 +22,7 @@ std::vector<StateIndicator> read_indicators(const std::string& content, QualityR
 
 TEST(StateIndicators, SnapshotPanelLoadsExceptCensoredValues) {
   QualityReport report;
-  CsvReader reader(std::string(HCI_SNAPSHOT_DIR) + "/states/state_indicators_long.csv", "panel.csv");
+  CsvReader reader(std::string(HCI_SOURCE_DATA_DIR) + "/states/state_indicators_long.csv", "panel.csv");
   std::vector<StateIndicator> items;
   read_state_indicators(reader, report, [&](StateIndicator& i) { items.push_back(i); });
   // KFF publishes "<.01" for tiny coverage shares: not a number, so quarantined, never guessed.
@@ -69,4 +69,4 @@ TEST(StateUnemployment, ReadsMonthsAndRejectsMalformedDates) {
   EXPECT_EQ(report.quarantined().size(), 2u);
 }
 
-}  // namespace hci
+}  // namespace hci::ingest

@@ -10,7 +10,7 @@
 #include "ml/models/cost_model.hpp"
 #include "ml/models/outcome_model.hpp"
 #include "ml/models/rating_model.hpp"
-#include "support/ingested_snapshot.hpp"
+#include "support/ingested_store.hpp"
 
 namespace hci::ml {
 namespace {
@@ -77,7 +77,7 @@ TEST(ClusterModelTest, GivesFourLabelledClustersCoveringEveryState) {
 }
 
 TEST(CostModelTest, ForecastsTwoYearsPerStateWithIntervalsAndBackTests) {
-  const auto model = train_cost_model(testing::stored_tables().state_indicators, 42);
+  const auto model = train_cost_model(testing::stored_tables().of<StateIndicator>(), 42);
   const auto details = nlohmann::json::parse(model.record.details_json);
   const auto metrics = metrics_of(model);
   for (const auto& target : cost_targets()) {

@@ -4,7 +4,7 @@
 
 #include "core/error.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 namespace {
 
 std::chrono::system_clock::time_point utc(int year, int month, int day, int hour, int minute) {
@@ -65,4 +65,4 @@ TEST_F(CronTest, BadExpressionsNameTheFieldAndValue) {
 }
 
 }  // namespace
-}  // namespace hci
+}  // namespace hci::pipeline

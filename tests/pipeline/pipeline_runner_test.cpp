@@ -9,25 +9,25 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
-#include "pipeline/load_snapshot.hpp"
+#include "pipeline/load_sources.hpp"
 #include "pipeline/quality_gate.hpp"
 #include "support/local_http_server.hpp"
 #include "support/smtp_sink.hpp"
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::pipeline {
 namespace {
 
 std::string cms_file() {
-  return testing::read_file(std::string(HCI_SNAPSHOT_DIR) + "/cms/Hospital_General_Information.csv");
+  return testing::read_file(std::string(HCI_SOURCE_DATA_DIR) + "/cms/Hospital_General_Information.csv");
 }
 
 class PipelineRunnerTest : public ::testing::Test {
  protected:
   PipelineRunnerTest() {
-    store_ = open_store(db_);
+    store_ = store::open_store(db_);
     store_->migrate();
-    load_snapshot(*store_, HCI_SNAPSHOT_DIR, {});
+    load_sources(*store_, HCI_SOURCE_DATA_DIR, {});
     first_version_ = store_->find_dataset("")->version;
   }
 
@@ -35,7 +35,7 @@ class PipelineRunnerTest : public ::testing::Test {
     RunOptions o;
     o.db_uri = db_;
     o.hci_binary = HCI_BINARY;
-    o.config.source_dir = HCI_SNAPSHOT_DIR;
+    o.config.source_dir = HCI_SOURCE_DATA_DIR;
     o.config.work_dir = dir_.path() / "work";
     o.config.models_dir = dir_.path() / "models";
     o.policies = default_task_policies();
@@ -45,7 +45,7 @@ class PipelineRunnerTest : public ::testing::Test {
 
   testing::TempDir dir_;
   std::string db_ = "sqlite:" + (dir_.path() / "hci.db").string();
-  std::unique_ptr<Store> store_;
+  std::unique_ptr<store::Store> store_;
   std::string first_version_;
 };
 
@@ -141,4 +141,4 @@ TEST(QualityGateTest, NamesEveryBrokenThreshold) {
 }
 
 }  // namespace
-}  // namespace hci
+}  // namespace hci::pipeline

@@ -21,7 +21,7 @@ using nlohmann::json;
 class AnalyticsRoutesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    analyze_dataset(*open_store(testing::ingested_store_uri()), "");
+    pipeline::analyze_dataset(*store::open_store(testing::ingested_store_uri()), "");
     served = new testing::ServedApi();
   }
   static void TearDownTestSuite() { delete served; }
@@ -62,7 +62,7 @@ TEST(AnalyticsBeforeAnalyzeTest, RoutesSayNotComputedYetUntilAnalyzeAndReload) {
     EXPECT_EQ(json::parse(reply.body)["type"], "urn:hci:problem:unavailable");
     EXPECT_NE(reply.body.find("hci analyze"), std::string::npos);
   }
-  analyze_dataset(*open_store(testing::ingested_store_uri()), "");
+  pipeline::analyze_dataset(*store::open_store(testing::ingested_store_uri()), "");
   served.api().reload();
   EXPECT_EQ(testing::http_get(served.port(), "/api/v1/analytics/insights").status, 200);
 }

@@ -61,7 +61,7 @@ TEST_F(ApiConventionsTest, ScopeMatrix) {
 TEST_F(ApiConventionsTest, RevokedKeyStopsWorkingOnRefresh) {
   const std::string key = served->create_key("conventions-revoked", "read,export");
   EXPECT_EQ(http_get(port(), "/api/v1/export/hospitals?state=DE", bearer(key)).status, 200);
-  open_store(testing::ingested_store_uri())->revoke_api_key("conventions-revoked");
+  store::open_store(testing::ingested_store_uri())->revoke_api_key("conventions-revoked");
   served->api().refresh_keys();
   EXPECT_EQ(http_get(port(), "/api/v1/export/hospitals?state=DE", bearer(key)).status, 401);
 }

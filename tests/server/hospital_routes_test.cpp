@@ -141,7 +141,7 @@ TEST_F(HospitalRoutesTest, HospitalDetailHasStateContextAndFiveNearestByDistance
   for (size_t i = 1; i < nearest.size(); ++i) {
     EXPECT_LE(nearest[i - 1]["distance_km"].get<double>(), nearest[i]["distance_km"].get<double>());
   }
-  EXPECT_EQ(body["meta"]["source"]["sources"].size(), snapshot_sources().size());
+  EXPECT_EQ(body["meta"]["source"]["sources"].size(), ingest::required_sources().size());
 }
 
 TEST_F(HospitalRoutesTest, NearestEqualsABruteForceSearch) {

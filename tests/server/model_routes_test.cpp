@@ -21,9 +21,9 @@ class ModelRoutesTest : public ::testing::Test {
   static void SetUpTestSuite() {
     served = new testing::ServedApi();
     untrained_models = testing::http_get(served->port(), "/api/v1/models").status;
-    auto store = open_store(testing::ingested_store_uri());
-    analyze_dataset(*store, "");
-    train_models(*store, TrainOptions{});
+    auto store = store::open_store(testing::ingested_store_uri());
+    pipeline::analyze_dataset(*store, "");
+    pipeline::train_models(*store, pipeline::TrainOptions{});
     served->api().reload();
     key = new std::string(served->create_key("model-routes", "read,predict"));
   }

@@ -10,7 +10,7 @@
 #include "server/api_keys.hpp"
 #include "server/http_server.hpp"
 #include "store/store.hpp"
-#include "support/ingested_snapshot.hpp"
+#include "support/ingested_store.hpp"
 
 namespace hci::testing {
 
@@ -31,9 +31,9 @@ class ServedApi {
   /// Serves the store at `uri` (by default the binary's shared ingested snapshot).
   explicit ServedApi(server::ApiOptions options = test_api_options(), std::string uri = ingested_store_uri())
       : uri_(std::move(uri)),
-        api_(std::move(options), server::DataSource{[this] { return server::Snapshot::load(*open_store(uri_)); },
-                                                    [this] { return open_store(uri_)->list_api_keys(); },
-                                                    [this] { return open_store(uri_)->change_marker(); }}) {
+        api_(std::move(options), server::DataSource{[this] { return server::Snapshot::load(*store::open_store(uri_)); },
+                                                    [this] { return store::open_store(uri_)->list_api_keys(); },
+                                                    [this] { return store::open_store(uri_)->change_marker(); }}) {
     api_.start();
     server::ListenerOptions listener;
     listener.port = 0;
@@ -53,7 +53,7 @@ class ServedApi {
   /// Creates a key with these scopes in the store, makes the server see it now, returns the secret.
   std::string create_key(const std::string& name, const std::string& scopes) {
     auto issued = server::issue_api_key(name, server::parse_scopes(scopes));
-    open_store(uri_)->add_api_key(issued.record);
+    store::open_store(uri_)->add_api_key(issued.record);
     api_.refresh_keys();
     return issued.secret;
   }

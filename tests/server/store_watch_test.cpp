@@ -6,7 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "pipeline/load_snapshot.hpp"
+#include "pipeline/load_sources.hpp"
 #include "served_api.hpp"
 #include "support/http_client.hpp"
 
@@ -21,9 +21,9 @@ TEST(StoreWatchTest, APublishedVersionIsPickedUpWithoutARestart) {
   // A store of its own: publishing here must not change what the other tests of this binary serve.
   testing::TempDir own;
   const std::string uri = "sqlite:" + (own.path() / "hci.db").string();
-  auto store = open_store(uri);
+  auto store = store::open_store(uri);
   store->migrate();
-  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  pipeline::load_sources(*store, HCI_SOURCE_DATA_DIR, {});
   testing::ServedApi served(testing::test_api_options(), uri);
   const std::string before = served_version(served);
   EXPECT_FALSE(served.api().reload_if_changed());
@@ -31,9 +31,9 @@ TEST(StoreWatchTest, APublishedVersionIsPickedUpWithoutARestart) {
   testing::TempDir dir;
   testing::copy_snapshot(dir.path() / "s");
   std::ofstream(dir.path() / "s/states/state_unemployment_monthly.csv", std::ios::app) << "\n";
-  LoadOptions staged;
+  pipeline::LoadOptions staged;
   staged.make_current = false;
-  const auto loaded = load_snapshot(*store, dir.path() / "s", staged);
+  const auto loaded = pipeline::load_sources(*store, dir.path() / "s", staged);
   EXPECT_FALSE(served.api().reload_if_changed()) << "a staged version is not served";
   EXPECT_EQ(served_version(served), before);
 

@@ -1,29 +1,32 @@
 // The PostgreSQL + PostGIS store against a real server: COPY loads of the real snapshot, PostGIS columns
 // and views, atomic versions under injected failures and a killed server, and clear connection errors.
 
-#include "store/postgres/postgres_store.hpp"
+#include "store/store.hpp"
 
 #include <gtest/gtest.h>
 
 #include <thread>
 
 #include "core/error.hpp"
-#include "pipeline/load_snapshot.hpp"
+#include "pipeline/load_sources.hpp"
 #include "store/migration.hpp"
 #include "support/failing_sink.hpp"
 #include "support/postgres_server.hpp"
 
-namespace hci {
+namespace hci::store {
 namespace {
 
-std::string scalar(const std::string& uri, const std::string& sql) { return pg::Connection(uri).query(sql).text(0, 0); }
+std::string scalar(const std::string& uri, const std::string& sql) {
+  postgres::PgConnection connection(uri);
+  return query_text(connection, sql).value_or("");
+}
 
 TEST(PostgresStoreTest, IngestOfTheSnapshotGivesRealRowsAndGeometry) {
   testing::TestDatabase database;
   auto store = open_store(database.uri());
   EXPECT_EQ(store->migrate().size(), postgres_migrations().size());
   EXPECT_TRUE(store->migrate().empty());
-  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  pipeline::load_sources(*store, HCI_SOURCE_DATA_DIR, {});
   EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM hospitals"), "5421");
   EXPECT_EQ(scalar(database.uri(), "SELECT ST_AsText(geom) FROM hospitals WHERE id = '450056'"),
             "POINT(-97.738978 30.294713)");
@@ -41,7 +44,7 @@ TEST(PostgresStoreTest, AFailureMidLoadLeavesThePreviousVersionCurrentAndComplet
   testing::TestDatabase database;
   auto store = open_store(database.uri());
   store->migrate();
-  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  pipeline::load_sources(*store, HCI_SOURCE_DATA_DIR, {});
   const auto before = store->find_dataset("");
   {
     testing::TempDir dir;
@@ -49,7 +52,7 @@ TEST(PostgresStoreTest, AFailureMidLoadLeavesThePreviousVersionCurrentAndComplet
     std::ofstream(dir.path() / "s/states/state_unemployment_monthly.csv", std::ios::app) << "\n";
     auto load = store->begin_load();
     testing::FailingSink failing(*load, 3000);
-    EXPECT_THROW(ingest_snapshot(dir.path() / "s", failing, nullptr), Error);
+    EXPECT_THROW(ingest::ingest_sources(dir.path() / "s", failing, nullptr), Error);
   }
   EXPECT_EQ(store->find_dataset("")->version, before->version);
   EXPECT_EQ(store->list_datasets().size(), 1u);
@@ -62,7 +65,7 @@ TEST(PostgresStoreTest, AKilledServerMidLoadLosesNothingAndTheNextLoadSucceeds) 
   {
     auto store = open_store(database.uri());
     store->migrate();
-    load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+    pipeline::load_sources(*store, HCI_SOURCE_DATA_DIR, {});
   }
   const std::string version = open_store(database.uri())->find_dataset("")->version;
   testing::TempDir dir;
@@ -72,14 +75,14 @@ TEST(PostgresStoreTest, AKilledServerMidLoadLosesNothingAndTheNextLoadSucceeds) 
     auto store = open_store(database.uri());
     auto load = store->begin_load();
     testing::FailingSink killing(*load, 2500, [&] { server.kill(); });
-    EXPECT_THROW(ingest_snapshot(dir.path() / "s", killing, nullptr), Error);
+    EXPECT_THROW(ingest::ingest_sources(dir.path() / "s", killing, nullptr), Error);
   }
   server.restart();
   auto store = open_store(database.uri());
   EXPECT_EQ(store->find_dataset("")->version, version);
   EXPECT_EQ(store->list_datasets().size(), 1u);
   EXPECT_EQ(scalar(database.uri(), "SELECT count(*) FROM hospitals"), "5421");
-  const auto next = load_snapshot(*store, dir.path() / "s", {});
+  const auto next = pipeline::load_sources(*store, dir.path() / "s", {});
   EXPECT_EQ(next.commit, CommitOutcome::new_version);
   EXPECT_NE(store->find_dataset("")->version, version);
 }
@@ -98,7 +101,8 @@ TEST(PostgresStoreTest, ConnectionRefusedIsOneLineNamingHostAndPort) {
 
 TEST(PostgresStoreTest, MigrateSaysClearlyWhenPostgisMayNotBeCreated) {
   testing::TestDatabase database;
-  pg::Connection(database.uri()).exec("CREATE ROLE hci_plain LOGIN; GRANT ALL ON SCHEMA public TO hci_plain");
+  postgres::PgConnection(database.uri())
+      .execute("CREATE ROLE hci_plain LOGIN; GRANT ALL ON SCHEMA public TO hci_plain");
   const std::string plain = "postgresql://hci_plain@" + database.uri().substr(database.uri().find('@') + 1);
   try {
     open_store(plain)->migrate();
@@ -106,14 +110,14 @@ TEST(PostgresStoreTest, MigrateSaysClearlyWhenPostgisMayNotBeCreated) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("PostGIS is not available"), std::string::npos) << e.what();
   }
-  pg::Connection(database.uri()).exec("DROP OWNED BY hci_plain; DROP ROLE hci_plain");
+  postgres::PgConnection(database.uri()).execute("DROP OWNED BY hci_plain; DROP ROLE hci_plain");
 }
 
 TEST(PostgresStoreTest, AnalysisModelsAndKeysRoundTrip) {
   testing::TestDatabase database;
   auto store = open_store(database.uri());
   store->migrate();
-  load_snapshot(*store, HCI_SNAPSHOT_DIR, {});
+  pipeline::load_sources(*store, HCI_SOURCE_DATA_DIR, {});
   const std::string version = store->find_dataset("")->version;
   store->save_analysis(version, {{"a", R"({"x":1})"}, {"b", "[]"}});
   store->save_analysis(version, {{"a", R"({"x":2})"}});
@@ -131,4 +135,4 @@ TEST(PostgresStoreTest, AnalysisModelsAndKeysRoundTrip) {
 }
 
 }  // namespace
-}  // namespace hci
+}  // namespace hci::store

@@ -1,31 +1,33 @@
-#include "store/sqlite/sqlite_store.hpp"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 
 #include "core/error.hpp"
-#include "pipeline/load_snapshot.hpp"
+#include "pipeline/load_sources.hpp"
 #include "store/migration.hpp"
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
+#include "store/store.hpp"
+#include "store/tables/record_tables.hpp"
 #include "support/failing_sink.hpp"
 #include "support/temp_dir.hpp"
 
-namespace hci {
+namespace hci::store {
 
 namespace {
 
 struct SqliteStoreTest : ::testing::Test {
   testing::TempDir dir;
   std::string db_path = (dir.path() / "hci.db").string();
-  SqliteStore store{db_path, OpenMode::create_if_missing};
+  std::unique_ptr<Store> opened = open_store("sqlite:" + db_path);
+  Store& store = *opened;
 
   // One number from the database, read through a separate connection as another process would.
   std::int64_t count(const std::string& sql) {
-    sqlite::Connection reader(db_path, OpenMode::must_exist);
-    auto query = reader.prepare(sql);
-    EXPECT_TRUE(query.step());
-    return query.column_int(0);
+    sqlite::SqliteConnection reader(db_path, OpenMode::must_exist);
+    const auto value = query_integer(reader, sql);
+    EXPECT_TRUE(value.has_value()) << sql;
+    return value.value_or(-1);
   }
   std::int64_t current(const std::string& table) {
     return count("SELECT count(*) FROM " + table + " t JOIN datasets d ON d.id = t.dataset_id WHERE d.is_current = 1");
@@ -56,64 +58,64 @@ TEST_F(SqliteStoreTest, MigrationsAreRecordedAndAppliedOnce) {
 // A database created before migration 008 keeps its hospitals when the table becomes clustered on its key.
 TEST_F(SqliteStoreTest, UpgradingToClusteredHospitalsKeepsEveryStoredHospital) {
   {
-    sqlite::Connection older(db_path, OpenMode::must_exist);
+    sqlite::SqliteConnection older(db_path, OpenMode::must_exist);
     for (const auto& migration : sqlite_migrations()) {
       if (migration.version >= 8) break;
-      older.exec(migration.sql);
-      older.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'earlier')")
-          .run_with(migration.version, migration.name);
+      older.execute(migration.sql);
+      run(older, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, 'earlier')",
+          {migration.version, migration.name});
     }
-    older.exec(
+    older.execute(
         "INSERT INTO datasets (id, version, created_at, source_dir, is_current) VALUES (1, 'v1', 'then', '', 1)");
-    auto hospital = older.prepare(
+    const std::string hospital =
         "INSERT INTO hospitals (dataset_id, id, name, address, city, state_code, zip, county, phone, type, ownership,"
         " emergency_services, birthing_friendly, rating_footnote, mortality_footnote, safety_footnote,"
         " readmission_footnote, patient_experience_footnote, timely_effective_footnote, latitude, longitude, beds)"
         " VALUES (1, ?, ?, '', '', 'AL', '36301', '', '', 'Acute Care Hospitals', '', 1, 0, '', '', '', '', '', '',"
-        " 31.2, -85.4, ?)");
-    hospital.run_with("010001", "SOUTHEAST HEALTH MEDICAL CENTER", 420);
-    hospital.run_with("010005", "MARSHALL MEDICAL CENTERS", 150);
+        " 31.2, -85.4, ?)";
+    run(older, hospital, {"010001", "SOUTHEAST HEALTH MEDICAL CENTER", 420});
+    run(older, hospital, {"010005", "MARSHALL MEDICAL CENTERS", 150});
   }
   const auto applied = store.migrate();
   ASSERT_EQ(applied.size(), sqlite_migrations().size() - 7);
   EXPECT_EQ(applied.front().name, "hospitals_clustered");
   EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE dataset_id = 1"), 2);
   EXPECT_EQ(count("SELECT beds FROM hospitals WHERE dataset_id = 1 AND id = '010001'"), 420);
-  EXPECT_EQ(count("SELECT count(*) FROM pragma_index_list('hospitals') WHERE name = 'hospitals_location'"), 1);
+  // 008 recreated the location index on the new table; 009 then dropped it, as no query reads it any more.
+  EXPECT_EQ(count("SELECT count(*) FROM pragma_index_list('hospitals') WHERE name = 'hospitals_location'"), 0);
   EXPECT_EQ(count("SELECT count(*) FROM sqlite_schema WHERE name = 'hospitals' AND sql LIKE '%WITHOUT ROWID'"), 1);
 }
 
 namespace {
 
-// Counts what a stored version gives back, and keeps one hospital to compare field by field.
+// Counts what a stored version gives back per table, and keeps one hospital to compare field by field.
 struct RecordTally : DatasetSink {
-  void add(const Hospital& h) override {
-    if (h.id == "450056") kept = h;
-    ++hospitals;
+  void receive(RecordRef record) override {
+    std::visit(
+        [this](const auto* r) {
+          using Record = std::decay_t<decltype(*r)>;
+          ++by_table[record_table<Record>().description().name];
+          if constexpr (std::is_same_v<Record, Hospital>) {
+            if (r->id == "450056") kept = *r;
+          }
+        },
+        record);
   }
-  void add(const ZipCentroid&) override { ++zips; }
-  void add(const County&) override { ++counties; }
-  void add(const StateIndicator&) override { ++indicators; }
-  void add(const StateUnemployment&) override { ++unemployment; }
-  void add(const AreaMeasure&) override { ++measures; }
-  void add(const MeasureDefinition&) override { ++definitions; }
-  std::int64_t hospitals = 0, zips = 0, counties = 0, indicators = 0, unemployment = 0, measures = 0, definitions = 0;
+  std::map<std::string, std::int64_t> by_table;
   Hospital kept;
 };
 
 }  // namespace
 
 TEST_F(SqliteStoreTest, ReadDatasetGivesBackEveryStoredRecord) {
-  const std::string version = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  const std::string version = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {}).result.version;
   RecordTally tally;
   store.read_dataset(version, tally);
-  EXPECT_EQ(tally.hospitals, current("hospitals"));
-  EXPECT_EQ(tally.zips, current("zip_centroids"));
-  EXPECT_EQ(tally.counties, current("counties"));
-  EXPECT_EQ(tally.indicators, current("state_indicators"));
-  EXPECT_EQ(tally.unemployment, current("state_unemployment"));
-  EXPECT_EQ(tally.measures, current("area_measures"));
-  EXPECT_EQ(tally.definitions, current("measure_definitions"));
+  DatasetRecords::for_each([&]<typename Record>() {
+    const std::string& table = record_table<Record>().description().name;
+    EXPECT_GT(current(table), 0) << table;
+    EXPECT_EQ(tally.by_table[table], current(table)) << table;
+  });
   EXPECT_EQ(tally.kept.city, "AUSTIN");
   EXPECT_EQ(tally.kept.mortality.measures, 7);
   EXPECT_TRUE(tally.kept.latitude.has_value());
@@ -138,7 +140,7 @@ TEST_F(SqliteStoreTest, ApiKeysKeepOnlyHashesAndRevokeByName) {
 TEST_F(SqliteStoreTest, OpeningAMissingFileToReadFailsNamingItAndCreatesNothing) {
   const auto missing = dir.path() / "typo.db";
   try {
-    SqliteStore reader(missing.string(), OpenMode::must_exist);
+    open_store("sqlite:" + missing.string(), OpenMode::must_exist);
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::unavailable);
@@ -157,7 +159,7 @@ TEST_F(SqliteStoreTest, LoadWithoutMigrationsSaysWhatToRun) {
 }
 
 TEST_F(SqliteStoreTest, SnapshotLoadHoldsTheRealFacts) {
-  LoadOutcome outcome = load_snapshot(store, HCI_SNAPSHOT_DIR, {});
+  pipeline::LoadOutcome outcome = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {});
   EXPECT_EQ(outcome.commit, CommitOutcome::new_version);
   EXPECT_EQ(current("hospitals"), 5421);
   EXPECT_EQ(count("SELECT count(*) FROM hospitals WHERE rating IS NOT NULL"), 2869);
@@ -169,7 +171,8 @@ TEST_F(SqliteStoreTest, SnapshotLoadHoldsTheRealFacts) {
   EXPECT_EQ(current("states"), 56);
   EXPECT_EQ(current("zip_centroids"), 42252);
   EXPECT_EQ(current("quarantined_rows"), 23);
-  EXPECT_EQ(count("SELECT count(*) FROM dataset_sources"), static_cast<std::int64_t>(snapshot_sources().size()));
+  EXPECT_EQ(count("SELECT count(*) FROM dataset_sources"),
+            static_cast<std::int64_t>(ingest::required_sources().size()));
   EXPECT_EQ(count("SELECT count(*) FROM zip_centroids WHERE county_fips IS NOT NULL") > 41000, true);
   auto dataset = store.find_dataset("");
   ASSERT_TRUE(dataset);
@@ -179,32 +182,33 @@ TEST_F(SqliteStoreTest, SnapshotLoadHoldsTheRealFacts) {
 }
 
 TEST_F(SqliteStoreTest, FailureMidLoadLeavesThePreviousVersionCurrentAndComplete) {
-  const std::string previous = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  const std::string previous = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {}).result.version;
   {
     auto load = store.begin_load();
     testing::FailingSink failing(*load, 3000);
-    EXPECT_THROW(ingest_snapshot(variant(1), failing, nullptr), Error);
+    EXPECT_THROW(ingest::ingest_sources(variant(1), failing, nullptr), Error);
   }  // the load is destroyed uncommitted: rolled back
   EXPECT_EQ(store.find_dataset("")->version, previous);
   EXPECT_EQ(count("SELECT count(*) FROM datasets"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421);
   EXPECT_EQ(current("zip_centroids"), 42252);
-  EXPECT_EQ(load_snapshot(store, variant(2), {}).commit, CommitOutcome::new_version);  // the next load succeeds
+  EXPECT_EQ(pipeline::load_sources(store, variant(2), {}).commit,
+            CommitOutcome::new_version);  // the next load succeeds
 }
 
 TEST_F(SqliteStoreTest, ReadersSeeThePreviousVersionWhileALoadRuns) {
-  const std::string previous = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  const std::string previous = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {}).result.version;
   auto load = store.begin_load();
   testing::FailingSink failing(*load, 100000);
-  ingest_snapshot(variant(1), failing, nullptr);  // written, not committed
+  ingest::ingest_sources(variant(1), failing, nullptr);  // written, not committed
   EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421);
   EXPECT_EQ(count("SELECT count(*) FROM datasets WHERE is_current = 1 AND version = '" + previous + "'"), 1);
 }
 
 TEST_F(SqliteStoreTest, IdenticalContentReusesItsVersion) {
-  const std::string first = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
-  load_snapshot(store, variant(1), {});
-  LoadOutcome again = load_snapshot(store, HCI_SNAPSHOT_DIR, {});
+  const std::string first = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {}).result.version;
+  pipeline::load_sources(store, variant(1), {});
+  pipeline::LoadOutcome again = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {});
   EXPECT_EQ(again.commit, CommitOutcome::already_present);
   EXPECT_EQ(store.find_dataset("")->version, first);
   EXPECT_EQ(count("SELECT count(*) FROM datasets"), 2);
@@ -212,30 +216,30 @@ TEST_F(SqliteStoreTest, IdenticalContentReusesItsVersion) {
 }
 
 TEST_F(SqliteStoreTest, KeepsOnlyTheNewestVersions) {
-  for (int salt = 1; salt <= SqliteStore::versions_kept + 1; ++salt) load_snapshot(store, variant(salt), {});
+  for (int salt = 1; salt <= Store::versions_kept + 1; ++salt) pipeline::load_sources(store, variant(salt), {});
   auto datasets = store.list_datasets();
-  ASSERT_EQ(datasets.size(), static_cast<size_t>(SqliteStore::versions_kept));
+  ASSERT_EQ(datasets.size(), static_cast<size_t>(Store::versions_kept));
   EXPECT_TRUE(datasets.front().is_current);
-  EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421 * SqliteStore::versions_kept);
+  EXPECT_EQ(count("SELECT count(*) FROM hospitals"), 5421 * Store::versions_kept);
 }
 
 TEST_F(SqliteStoreTest, AnalysisDocumentsAreReplacedWholeAndTiedToTheirVersion) {
   store.migrate();
-  load_snapshot(store, variant(1), {});
+  pipeline::load_sources(store, variant(1), {});
   const std::string first = store.find_dataset("")->version;
   store.save_analysis(first, {{"a", R"({"x":1})"}, {"b", "[]"}});
   store.save_analysis(first, {{"a", R"({"x":2})"}});
   const auto documents = store.load_analysis(first);
   ASSERT_EQ(documents.size(), 1u);
   EXPECT_EQ(documents[0].json, R"({"x":2})");
-  load_snapshot(store, variant(2), {});
+  pipeline::load_sources(store, variant(2), {});
   EXPECT_TRUE(store.load_analysis(store.find_dataset("")->version).empty());  // a new version starts bare
   EXPECT_EQ(store.load_analysis(first).size(), 1u);
   EXPECT_THROW(store.save_analysis("not-a-version", {}), Error);
 }
 
 TEST_F(SqliteStoreTest, QuarantinedRowsAreKeptWithTheirReasons) {
-  const std::string version = load_snapshot(store, HCI_SNAPSHOT_DIR, {}).result.version;
+  const std::string version = pipeline::load_sources(store, HCI_SOURCE_DATA_DIR, {}).result.version;
   auto rows = store.quarantined_rows(version, 100);
   ASSERT_EQ(rows.size(), 23u);
   EXPECT_EQ(rows[0].source, "state_indicators");
@@ -247,7 +251,7 @@ TEST_F(SqliteStoreTest, UnknownDatabaseSchemeIsRejected) { EXPECT_THROW(open_sto
 TEST_F(SqliteStoreTest, FileThatIsNotADatabaseGivesAClearError) {
   std::string bogus = dir.write("bogus.db", "this is not sqlite, just text long enough to not be a header............");
   try {
-    SqliteStore broken(bogus, OpenMode::must_exist);
+    open_store("sqlite:" + bogus, OpenMode::must_exist);
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::unavailable);
@@ -255,4 +259,4 @@ TEST_F(SqliteStoreTest, FileThatIsNotADatabaseGivesAClearError) {
   }
 }
 
-}  // namespace hci
+}  // namespace hci::store

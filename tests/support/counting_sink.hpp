@@ -1,5 +1,6 @@
 #pragma once
-// A DatasetSink that keeps hospitals and counts every other record, for ingest tests.
+// A DatasetSink that keeps hospitals, ZIP centroids, counties and indicators and counts every other record,
+// for ingest tests.
 
 #include <vector>
 
@@ -13,15 +14,24 @@ struct CountingSink : DatasetSink {
   std::vector<ZipCentroid> zips;
   std::vector<County> counties;
   std::vector<StateIndicator> indicators;
-  int unemployment = 0, measures = 0, definitions = 0;
+  int unemployment = 0, measures = 0, definitions = 0, other_records = 0;
 
-  void add(const Hospital& h) override { hospitals.push_back(h); }
-  void add(const ZipCentroid& z) override { zips.push_back(z); }
-  void add(const County& c) override { counties.push_back(c); }
-  void add(const StateIndicator& i) override { indicators.push_back(i); }
-  void add(const StateUnemployment&) override { ++unemployment; }
-  void add(const AreaMeasure&) override { ++measures; }
-  void add(const MeasureDefinition&) override { ++definitions; }
+  void receive(RecordRef record) override {
+    std::visit([this](const auto* r) { keep(*r); }, record);
+  }
+
+ private:
+  void keep(const Hospital& h) { hospitals.push_back(h); }
+  void keep(const ZipCentroid& z) { zips.push_back(z); }
+  void keep(const County& c) { counties.push_back(c); }
+  void keep(const StateIndicator& i) { indicators.push_back(i); }
+  void keep(const StateUnemployment&) { ++unemployment; }
+  void keep(const AreaMeasure&) { ++measures; }
+  void keep(const MeasureDefinition&) { ++definitions; }
+  template <typename Record>
+  void keep(const Record&) {
+    ++other_records;
+  }
 };
 
 }  // namespace hci::testing

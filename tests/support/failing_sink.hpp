@@ -16,16 +16,10 @@ class FailingSink : public DatasetSink {
       DatasetSink& inner, int fail_after,
       std::function<void()> failure = [] { throw Error(ErrorCode::unavailable, "injected failure mid-load"); })
       : inner_(inner), remaining_(fail_after), failure_(std::move(failure)) {}
-  void add(const Hospital& h) override {
-    if (remaining_-- == 0) failure_();
-    inner_.add(h);
+  void receive(RecordRef record) override {
+    if (std::holds_alternative<const Hospital*>(record) && remaining_-- == 0) failure_();
+    inner_.receive(record);
   }
-  void add(const ZipCentroid& z) override { inner_.add(z); }
-  void add(const County& c) override { inner_.add(c); }
-  void add(const StateIndicator& i) override { inner_.add(i); }
-  void add(const StateUnemployment& u) override { inner_.add(u); }
-  void add(const AreaMeasure& m) override { inner_.add(m); }
-  void add(const MeasureDefinition& d) override { inner_.add(d); }
 
  private:
   DatasetSink& inner_;

@@ -32,12 +32,12 @@ class TestDatabase {
   explicit TestDatabase(std::string admin = postgres_admin_uri()) : admin_(std::move(admin)) {
     static std::atomic<int> counter{0};
     name_ = "hci_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
-    pg::Connection(admin_).exec("CREATE DATABASE " + name_);
+    store::postgres::PgConnection(admin_).execute("CREATE DATABASE " + name_);
     uri_ = with_database(admin_, name_);
   }
   ~TestDatabase() {
     try {
-      pg::Connection(admin_).exec("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+      store::postgres::PgConnection(admin_).execute("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
     } catch (...) {
       // The server may be down in a fault test; its data directory goes with it.
     }

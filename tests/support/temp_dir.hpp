@@ -39,7 +39,7 @@ class TempDir {
 
 /// Copies the bundled real snapshot into `dir`, so a test can damage one file of it.
 inline void copy_snapshot(const std::filesystem::path& dir) {
-  std::filesystem::copy(HCI_SNAPSHOT_DIR, dir, std::filesystem::copy_options::recursive);
+  std::filesystem::copy(HCI_SOURCE_DATA_DIR, dir, std::filesystem::copy_options::recursive);
 }
 
 /// The whole content of a file.

@@ -1,65 +1,44 @@
 #pragma once
-// Thin RAII wrappers over libpq: a connection, a result, parameterised queries and COPY FROM STDIN.
+// The PostgreSQL side of the SQL seam, over libpq.
 
 #include <libpq-fe.h>
 
 #include <memory>
-#include <optional>
 #include <string>
-#include <string_view>
-#include <vector>
 
-#include "store/record_codec.hpp"
+#include "store/sql/sql_connection.hpp"
 
-namespace hci::pg {
+namespace hci::store::postgres {
 
-/// A query result; rows and columns by index, cells as text (NULL as nullopt).
-class Result {
- public:
-  explicit Result(PGresult* result) : result_(result, &PQclear) {}
-  /// Rows in the result.
-  int rows() const { return PQntuples(result_.get()); }
-  /// The text of a cell; empty for NULL.
-  std::string text(int row, int column) const { return PQgetvalue(result_.get(), row, column); }
-  /// True when the cell is NULL.
-  bool is_null(int row, int column) const { return PQgetisnull(result_.get(), row, column) == 1; }
-  /// A whole row as text cells, from column `first` on.
-  TextRow row(int row, int first = 0) const;
-  /// The raw result, for error messages.
-  const PGresult* get() const { return result_.get(); }
-
- private:
-  std::unique_ptr<PGresult, decltype(&PQclear)> result_;
-};
-
-/// One connection, used by one thread at a time. Every failure throws hci::Error with one readable line:
-/// unavailable when the server cannot be reached or drops the connection, internal otherwise.
-class Connection {
+/// One connection, used by one thread at a time. Statements are sent with text parameters ($1, $2, ...,
+/// rewritten from the store's `?`); failures are one readable line: unavailable when the server cannot
+/// be reached or drops the connection, internal otherwise.
+class PgConnection final : public SqlConnection {
  public:
   /// Connects to a postgresql:// URI; throws Error(unavailable) naming host and port when it cannot.
-  explicit Connection(const std::string& uri);
-  /// Runs statements without parameters.
-  void exec(std::string_view sql);
-  /// Runs one statement with text parameters ($1, $2, ...; nullopt = NULL) and returns its rows.
-  Result query(std::string_view sql, const std::vector<std::optional<std::string>>& parameters = {});
-  /// Streams rows into `table (columns)` with COPY FROM STDIN (text format); call copy_row() per row,
-  /// then end_copy() to finish and check the server accepted everything.
-  void begin_copy(const RecordTable& table, std::string_view leading_column);
-  void copy_row(std::string_view leading_value, const TextRow& row);
-  void end_copy();
-  /// True while a COPY is open.
-  bool copying() const { return copying_; }
-  /// "host:port/database", for messages.
-  const std::string& where() const { return where_; }
+  explicit PgConnection(const std::string& uri);
+
+  void execute(std::string_view statements) override;
+  void query(std::string_view sql, std::span<const SqlValue> parameters, const RowCallback& on_row) override;
+  std::unique_ptr<BulkWriter> bulk_writer() override;
+  void refresh_statistics(std::span<const TableDescription* const> tables) override;
+  bool try_lock(std::string_view name, std::string_view owner, std::chrono::seconds ttl) override;
+  void unlock(std::string_view name, std::string_view owner) override;
+  const SqlDialect& dialect() const override;
+  std::string describe() const override { return "postgresql://" + where_; }
+
+  /// Throws the hci::Error for a failure while `doing`, with the server's message from `result` or the
+  /// connection's own.
+  [[noreturn]] void fail(std::string_view doing, const PGresult* result = nullptr) const;
+  /// The raw connection, for the COPY protocol.
+  PGconn* handle() const { return connection_.get(); }
 
  private:
-  [[noreturn]] void fail(std::string_view doing, const PGresult* result = nullptr) const;
-  void flush();
-
   std::unique_ptr<PGconn, decltype(&PQfinish)> connection_;
-  std::string where_;
-  std::string buffer_;
-  bool copying_ = false;
+  std::string where_;  // "host:port/database"
 };
 
-}  // namespace hci::pg
+/// `sql` with each `?` outside quoted literals replaced by $1, $2, ... in order.
+std::string numbered_placeholders(std::string_view sql);
+
+}  // namespace hci::store::postgres

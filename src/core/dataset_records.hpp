@@ -1,0 +1,39 @@
+#pragma once
+// The record types of a dataset version, listed once. Sinks, the background writer, the in-memory tables
+// and the store's reads and writes are all generated from this list, so a new record type is added here.
+
+#include <tuple>
+#include <variant>
+#include <vector>
+
+#include "core/geography.hpp"
+#include "core/hospital.hpp"
+#include "core/indicators.hpp"
+
+namespace hci {
+
+/// A list of record types and the shapes generated from it.
+template <typename... Records>
+struct RecordList {
+  /// A borrowed record of any listed type.
+  using Ref = std::variant<const Records*...>;
+  /// An owned record of any listed type.
+  using Value = std::variant<Records...>;
+  /// One vector of records per listed type.
+  using Tables = std::tuple<std::vector<Records>...>;
+
+  /// Calls `visit.template operator()<Record>()` once per listed type, in list order.
+  template <typename Visit>
+  static void for_each(Visit&& visit) {
+    (visit.template operator()<Records>(), ...);
+  }
+};
+
+/// Every record type of a dataset version, in the order a stored version is read back.
+using DatasetRecords =
+    RecordList<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure, MeasureDefinition>;
+
+/// One record of a dataset version, borrowed for the duration of a call.
+using RecordRef = DatasetRecords::Ref;
+
+}  // namespace hci

@@ -1,0 +1,52 @@
+#pragma once
+// Bulk loads into SQLite as multi-row INSERTs: with small rows, SQLite's cost per statement outweighs its
+// cost per row.
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "store/sql/sql_connection.hpp"
+#include "store/sqlite/sqlite_statement.hpp"
+
+namespace hci::store::sqlite {
+
+/// Buffers each table's rows and writes them kRows at a time with one INSERT of kRows value tuples;
+/// finish() writes what is left one row per statement. Cells are copied into slots kept from one INSERT
+/// to the next (text is bound without copying and must live until the statement runs), so a long load
+/// reuses the same string buffers instead of allocating.
+class SqliteBulkWriter final : public BulkWriter {
+ public:
+  static constexpr int kRows = 64;
+  /// One cell kept until its INSERT runs; booleans are kept as SQLite stores them, as integers.
+  using StoredCell = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+  explicit SqliteBulkWriter(sqlite3* db);
+  ~SqliteBulkWriter() override;
+
+  void write(const TableDescription& table, std::span<const SqlValue> cells) override;
+  void finish() override;
+
+ private:
+  // The pending rows of one table.
+  struct TableBatch {
+    TableBatch(sqlite3* db, const TableDescription& table);
+    void bind_rows(Statement& statement, int first_row, int rows);
+    const TableDescription* table;
+    std::size_t columns;
+    Statement many;                 // INSERT of kRows rows
+    Statement one;                  // INSERT of one row, for the rest at finish()
+    std::vector<StoredCell> cells;  // kRows x columns slots; the first `rows` rows are pending
+    int rows = 0;
+  };
+  TableBatch& batch_for(const TableDescription& table);
+
+  sqlite3* db_;
+  std::vector<std::unique_ptr<TableBatch>> batches_;
+  TableBatch* last_ = nullptr;  // the batch of the previous row: rows come in runs of one table
+};
+
+}  // namespace hci::store::sqlite

@@ -1,0 +1,24 @@
+#pragma once
+// The table of every record type of DatasetRecords; each is defined in its own file beside this one.
+
+#include "core/dataset_records.hpp"
+#include "store/tables/record_table.hpp"
+
+namespace hci::store {
+
+template <>
+const RecordTable<Hospital>& record_table<Hospital>();
+template <>
+const RecordTable<ZipCentroid>& record_table<ZipCentroid>();
+template <>
+const RecordTable<County>& record_table<County>();
+template <>
+const RecordTable<StateIndicator>& record_table<StateIndicator>();
+template <>
+const RecordTable<StateUnemployment>& record_table<StateUnemployment>();
+template <>
+const RecordTable<AreaMeasure>& record_table<AreaMeasure>();
+template <>
+const RecordTable<MeasureDefinition>& record_table<MeasureDefinition>();
+
+}  // namespace hci::store
