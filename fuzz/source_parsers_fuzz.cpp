@@ -3,6 +3,7 @@
 
 #include "fuzz_input.hpp"
 #include "ingest/chr_measures.hpp"
+#include "ingest/cms_footnotes.hpp"
 #include "ingest/cms_hospitals.hpp"
 #include "ingest/county_boundaries.hpp"
 #include "ingest/csv_reader.hpp"
@@ -19,7 +20,7 @@ using hci::ingest::QualityReport;
 void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   QualityReport report;
   auto reader = [&] { return CsvReader(path, "fuzz.csv"); };
-  switch (which % 9) {
+  switch (which % 10) {
     case 0: {
       auto r = reader();
       hci::ingest::read_cms_hospitals(r, report, [](hci::Hospital&) {});
@@ -62,7 +63,12 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
       hci::ingest::read_hifld_hospitals(r, report, [](hci::ingest::HifldHospital&) {});
       break;
     }
-    default: {
+    case 9: {
+      auto r = reader();
+      hci::ingest::read_cms_footnotes(r, report, [](hci::CmsFootnote&) {});
+      break;
+    }
+    default: {  // 8: the county boundaries (TopoJSON)
       const auto locator = hci::ingest::CountyLocator::from_topojson(text, "fuzz.topojson");
       (void)locator.county_of(30.27, -97.74);
     }

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/cms_footnote.hpp"
 #include "core/geography.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
@@ -30,8 +31,8 @@ struct RecordList {
 };
 
 /// Every record type of a dataset version, in the order a stored version is read back.
-using DatasetRecords =
-    RecordList<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure, MeasureDefinition>;
+using DatasetRecords = RecordList<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure,
+                                  MeasureDefinition, CmsFootnote>;
 
 /// One record of a dataset version, borrowed for the duration of a call.
 using RecordRef = DatasetRecords::Ref;

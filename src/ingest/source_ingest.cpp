@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "ingest/chr_measures.hpp"
+#include "ingest/cms_footnotes.hpp"
 #include "ingest/cms_hospitals.hpp"
 #include "ingest/county_boundaries.hpp"
 #include "ingest/county_resolver.hpp"
@@ -36,6 +37,7 @@ constexpr std::array kSources{
     SourceSpec{"state_unemployment", "states/state_unemployment_monthly.csv"},
     SourceSpec{"hifld_hospitals", "hospitals/hifld_hospitals.csv"},
     SourceSpec{"cms_hospitals", "cms/Hospital_General_Information.csv"},
+    SourceSpec{"cms_footnotes", "cms/Footnote_Crosswalk.csv"},
 };
 
 constexpr std::int64_t kProgressEveryRows = 8192;
@@ -259,6 +261,10 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
       sink.add(h);
       sources.tick("cms_hospitals", reader);
     });
+  });
+
+  sources.run("cms_footnotes", [&](CsvReader& reader) {
+    read_cms_footnotes(reader, report, [&](CmsFootnote& f) { sink.add(f); });
   });
 
   record_metrics(tally, geocoder.size(), report);

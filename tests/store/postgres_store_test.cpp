@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "pipeline/load_sources.hpp"
 #include "store/migration.hpp"
+#include "store/schema_check.hpp"
 #include "support/failing_sink.hpp"
 #include "support/postgres_server.hpp"
 
@@ -97,6 +98,13 @@ TEST(PostgresStoreTest, ConnectionRefusedIsOneLineNamingHostAndPort) {
     EXPECT_NE(message.find("127.0.0.1:1"), std::string::npos) << message;
     EXPECT_EQ(message.find('\n'), std::string::npos) << message;
   }
+}
+
+TEST(PostgresStoreTest, EveryTableDescriptionMatchesTheMigratedSchema) {
+  testing::TestDatabase database;
+  open_store(database.uri())->migrate();
+  postgres::PgConnection db(database.uri());
+  testing::expect_every_description_matches(db);
 }
 
 TEST(PostgresStoreTest, MigrateSaysClearlyWhenPostgisMayNotBeCreated) {

@@ -9,6 +9,7 @@
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/store.hpp"
 #include "store/tables/record_tables.hpp"
+#include "store/schema_check.hpp"
 #include "support/failing_sink.hpp"
 #include "support/temp_dir.hpp"
 
@@ -53,6 +54,12 @@ TEST_F(SqliteStoreTest, MigrationsAreRecordedAndAppliedOnce) {
   EXPECT_EQ(status[0].name, "initial_schema");
   EXPECT_EQ(status[1].name, "api_keys");
   EXPECT_EQ(count("SELECT count(*) FROM schema_migrations"), static_cast<std::int64_t>(known));
+}
+
+TEST_F(SqliteStoreTest, EveryTableDescriptionMatchesTheMigratedSchema) {
+  store.migrate();
+  sqlite::SqliteConnection db(db_path, OpenMode::must_exist);
+  testing::expect_every_description_matches(db);
 }
 
 // A database created before migration 008 keeps its hospitals when the table becomes clustered on its key.

@@ -20,5 +20,7 @@ template <>
 const RecordTable<AreaMeasure>& record_table<AreaMeasure>();
 template <>
 const RecordTable<MeasureDefinition>& record_table<MeasureDefinition>();
+template <>
+const RecordTable<CmsFootnote>& record_table<CmsFootnote>();
 
 }  // namespace hci::store
