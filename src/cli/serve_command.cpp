@@ -104,8 +104,10 @@ int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   // Every probe opens the database afresh and never creates it: a missing file is an outage to report.
   auto open_existing = [db = global.db] { return store::open_store(db, store::OpenMode::must_exist); };
   server::DataSource source{[open_existing] { return server::Snapshot::load(*open_existing()); },
+                            [open_existing] { return server::StoreCatalog::load(*open_existing()); },
                             [open_existing] { return open_existing()->list_api_keys(); },
-                            [open_existing] { return open_existing()->change_marker(); }};
+                            [open_existing] { return open_existing()->change_marker(); },
+                            [open_existing] { return open_existing()->catalog_marker(); }};
   server::Api api(api_options, source);
   api.start();
   const auto snapshot = api.snapshot();

@@ -46,13 +46,16 @@ std::string request_id_for(const HttpRequest& request) {
   return buffer;
 }
 
-// FNV-1a over the request line: with the dataset version it names the exact bytes of a response.
-std::string etag_for(std::string_view version, const HttpRequest& request, bool gzipped) {
+// FNV-1a over the catalogue's marker and the request line: with the dataset version it names the exact bytes
+// of a response, the same on every replica serving the same store.
+std::string etag_for(std::string_view version, std::string_view catalog_marker, const HttpRequest& request,
+                     bool gzipped) {
   std::uint64_t hash = 14695981039346656037ull;
   auto mix = [&](std::string_view text) {
     for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
     hash = (hash ^ '\n') * 1099511628211ull;
   };
+  mix(catalog_marker);
   mix(request.method);
   mix(request.path);
   mix(request.query);
@@ -114,35 +117,49 @@ void Api::start() {
   refresh_keys();
   marker_ = source_.change_marker ? source_.change_marker() : "";
   snapshot_.store(source_.load_snapshot());
+  catalog_.store(source_.load_catalog());
 }
 
 void Api::reload() {
   std::string marker = source_.change_marker ? from_store(source_.change_marker) : "";
   auto fresh = from_store(source_.load_snapshot);
+  auto catalog = from_store(source_.load_catalog);
   {
     std::lock_guard lock(marker_mutex_);
     marker_ = std::move(marker);
   }
   snapshot_.store(std::move(fresh));
+  catalog_.store(std::move(catalog));
   cache_.clear();
   refresh_keys();
   ++reloads_;
 }
 
+void Api::reload_catalog() {
+  catalog_.store(from_store(source_.load_catalog));
+  cache_.clear();
+}
+
 bool Api::reload_if_changed() {
-  if (!source_.change_marker) return false;
-  std::string marker;
+  std::string marker, catalog_marker;
   try {
-    marker = from_store(source_.change_marker);
+    if (source_.change_marker) marker = from_store(source_.change_marker);
+    if (source_.catalog_marker) catalog_marker = from_store(source_.catalog_marker);
   } catch (const std::exception&) {
-    return false;  // recorded in database_; the loaded snapshot keeps answering
+    return false;  // recorded in database_; the loaded views keep answering
   }
-  {
+  bool data_changed = false;
+  if (source_.change_marker) {
     std::lock_guard lock(marker_mutex_);
-    if (marker == marker_) return false;
+    data_changed = marker != marker_;
   }
-  reload();
-  return true;
+  if (data_changed) {
+    reload();
+    return true;
+  }
+  const auto catalog = catalog_.load();
+  if (source_.catalog_marker && (!catalog || catalog->marker() != catalog_marker)) reload_catalog();
+  return false;
 }
 
 void Api::refresh_keys() { keys_.store(std::make_shared<const KeyRing>(from_store(source_.load_keys))); }
@@ -206,7 +223,7 @@ std::string Api::snapshot_metrics() const {
          "\n# TYPE hci_snapshot_hospitals gauge\nhci_snapshot_hospitals " +
          std::to_string(snapshot->hospitals().size()) +
          "\n# TYPE hci_snapshot_reloads_total counter\nhci_snapshot_reloads_total " + std::to_string(reloads_.load()) +
-         "\n" + data_metrics(*snapshot) + database_.metrics();
+         "\n" + data_metrics(*snapshot, *catalog_.load()) + database_.metrics();
 }
 
 void Api::add_static_routes() {
@@ -265,12 +282,16 @@ void Api::apply_rate_limit(const HttpRequest& request, const Principal& principa
 }
 
 HttpResponse Api::render(const HttpRequest& request, const Router::Match& match,
-                         std::shared_ptr<const Snapshot> snapshot, bool gzip) const {
+                         std::shared_ptr<const Snapshot> snapshot, std::shared_ptr<const StoreCatalog> catalog,
+                         bool gzip) const {
   const std::string version = snapshot ? snapshot->dataset().version : "";
-  HttpResponse response = match.route->handler(RequestContext{request, match.values, std::move(snapshot)});
+  const std::string catalog_marker = catalog ? catalog->marker() : "";
+  HttpResponse response =
+      match.route->handler(RequestContext{request, match.values, std::move(snapshot), std::move(catalog)});
   const bool representable = match.route->scope != Scope::none && response.status == 200 && !response.stream;
   if (!representable) return response;
-  response.set_header("ETag", etag_for(version, request, gzip && response.body.size() >= kGzipMinimumBytes));
+  response.set_header("ETag",
+                      etag_for(version, catalog_marker, request, gzip && response.body.size() >= kGzipMinimumBytes));
   response.set_header("Cache-Control", "no-cache");
   if (gzip && response.body.size() >= kGzipMinimumBytes) {
     response.body = gzip_compress(response.body);
@@ -286,15 +307,17 @@ HttpResponse Api::call_route(const HttpRequest& request, const Router::Match& ma
     const Principal principal = authorize(request, match.route->scope);
     if (match.route->scope != Scope::none) apply_rate_limit(request, principal, limit_headers);
     auto snapshot = snapshot_.load();
-    if (match.route->scope != Scope::none && !snapshot) {
+    auto catalog = catalog_.load();
+    if (match.route->scope != Scope::none && (!snapshot || !catalog)) {
       throw RequestError(503, ErrorCode::unavailable, "no snapshot loaded yet");
     }
     const bool gzip = accepts_gzip(request.header("accept-encoding"));
     const bool cacheable = match.route->scope == Scope::read && cache_.enabled();
-    const std::string key =
-        cacheable ? snapshot->dataset().version + (gzip ? " gz " : " ") + request.path + "?" + request.query : "";
+    const std::string key = cacheable ? snapshot->dataset().version + " " + catalog->marker() + (gzip ? " gz " : " ") +
+                                            request.path + "?" + request.query
+                                      : "";
     auto cached = cacheable ? cache_.find(key) : nullptr;
-    HttpResponse response = cached ? *cached : render(request, match, std::move(snapshot), gzip);
+    HttpResponse response = cached ? *cached : render(request, match, std::move(snapshot), std::move(catalog), gzip);
     if (cacheable && !cached && response.status == 200 && !response.stream) {
       response.shared_body = std::make_shared<const std::string>(std::move(response.body));
       response.body.clear();

@@ -21,6 +21,7 @@
 #include "server/shared_slot.hpp"
 #include "server/snapshot.hpp"
 #include "server/static_files.hpp"
+#include "server/store_catalog.hpp"
 
 namespace hci::server {
 
@@ -35,11 +36,14 @@ struct ApiOptions {
   std::size_t cache_bytes = 64u << 20;    // finished read responses kept per snapshot; 0 = no cache
 };
 
-/// Where the API gets its data: a fresh snapshot, and the current API keys.
+/// Where the API gets its data: a fresh snapshot, the store's catalogue, and the current API keys; and
+/// the two markers that say when the first two changed (either may be empty: no watching).
 struct DataSource {
   std::function<std::shared_ptr<const Snapshot>()> load_snapshot;
+  std::function<std::shared_ptr<const StoreCatalog>()> load_catalog;
   std::function<std::vector<ApiKeyRecord>()> load_keys;
-  std::function<std::string()> change_marker;  // Store::change_marker(); may be empty (no watching)
+  std::function<std::string()> change_marker;   // Store::change_marker()
+  std::function<std::string()> catalog_marker;  // Store::catalog_marker()
 };
 
 /// Answers requests. handle() is thread-safe; reload() and refresh_keys() may run while requests
@@ -52,24 +56,29 @@ class Api {
   void start();
   /// Answers one request; never throws.
   HttpResponse handle(const HttpRequest& request);
-  /// Loads a new snapshot and swaps it in atomically. On failure the old one stays and this throws.
+  /// Loads a new snapshot and catalogue and swaps them in atomically. On failure the old ones stay and this
+  /// throws.
   void reload();
   /// Re-reads the API keys, so a revoked key stops working. When the store cannot be reached the
   /// previous keys stay, the outage is recorded for /ready and /metrics, and this throws.
   void refresh_keys();
-  /// Reloads when the store's change marker differs from the one seen at the last load (a pipeline
-  /// published a version, or new analysis or models landed); true when it reloaded. An unreachable store
-  /// is recorded and answers false; a reload that fails throws and keeps the old snapshot.
+  /// Reloads the snapshot when the store's change marker differs from the one seen at its last load (a
+  /// version was published, new analysis or models landed), and only the catalogue when just the catalog
+  /// marker differs (a version was staged or pruned, a pipeline run moved on); true when it reloaded the
+  /// snapshot. An unreachable store is recorded and answers false; a reload that fails throws and keeps the
+  /// old views.
   bool reload_if_changed();
   /// The snapshot being served (null before start()).
   std::shared_ptr<const Snapshot> snapshot() const { return snapshot_.load(); }
+  /// The catalogue being served (null before start()).
+  std::shared_ptr<const StoreCatalog> catalog() const { return catalog_.load(); }
 
  private:
   void add_operational_routes();
   HttpResponse dispatch(const HttpRequest& request, std::string& route_pattern);
   HttpResponse call_route(const HttpRequest& request, const Router::Match& match, const std::string& path);
   HttpResponse render(const HttpRequest& request, const Router::Match& match, std::shared_ptr<const Snapshot> snapshot,
-                      bool gzip) const;
+                      std::shared_ptr<const StoreCatalog> catalog, bool gzip) const;
   Principal authorize(const HttpRequest& request, Scope scope);
   void apply_rate_limit(const HttpRequest& request, const Principal& principal, HttpResponse& headers_out);
   void finish(const HttpRequest& request, HttpResponse& response) const;
@@ -87,7 +96,10 @@ class Api {
   ResponseCache cache_;
   StaticFiles docs_;
   StaticFiles dashboard_;
+  void reload_catalog();
+
   SharedSlot<Snapshot> snapshot_;
+  SharedSlot<StoreCatalog> catalog_;
   SharedSlot<KeyRing> keys_;
   std::atomic<long> reloads_{0};
   DatabaseHealth database_;

@@ -15,11 +15,11 @@ double age_seconds(const std::string& iso_utc) {
   return std::difftime(std::time(nullptr), timegm(&t));
 }
 
-void pipeline_metrics(const Snapshot& snapshot, std::string& out) {
+void pipeline_metrics(const StoreCatalog& catalog, std::string& out) {
   std::map<std::string, int> by_status{{"succeeded", 0}, {"failed", 0}, {"running", 0}};
   std::map<std::string, double> last_duration;
-  for (const auto& run : snapshot.pipeline_runs()) ++by_status[run.status];
-  for (auto run = snapshot.pipeline_runs().rbegin(); run != snapshot.pipeline_runs().rend(); ++run) {
+  for (const auto& run : catalog.pipeline_runs()) ++by_status[run.status];
+  for (auto run = catalog.pipeline_runs().rbegin(); run != catalog.pipeline_runs().rend(); ++run) {
     for (const auto& task : run->tasks) last_duration[task.task] = task.duration_seconds;  // newest wins
   }
   out +=
@@ -33,9 +33,9 @@ void pipeline_metrics(const Snapshot& snapshot, std::string& out) {
   for (const auto& [task, seconds] : last_duration) {
     out += fmt::format("pipeline_task_duration_seconds{{task=\"{}\"}} {:.3f}\n", task, seconds);
   }
-  if (!snapshot.pipeline_runs().empty()) {
+  if (!catalog.pipeline_runs().empty()) {
     out += fmt::format("# TYPE pipeline_last_run_success gauge\npipeline_last_run_success {}\n",
-                       snapshot.pipeline_runs().front().status == "succeeded" ? 1 : 0);
+                       catalog.pipeline_runs().front().status == "succeeded" ? 1 : 0);
   }
 }
 
@@ -54,9 +54,9 @@ void model_metrics(const Snapshot& snapshot, std::string& out) {
 
 }  // namespace
 
-std::string data_metrics(const Snapshot& snapshot) {
+std::string data_metrics(const Snapshot& snapshot, const StoreCatalog& catalog) {
   std::string out;
-  pipeline_metrics(snapshot, out);
+  pipeline_metrics(catalog, out);
   out += fmt::format(
       "# HELP dataset_age_seconds Seconds since the served dataset version was loaded.\n"
       "# TYPE dataset_age_seconds gauge\ndataset_age_seconds {:.0f}\n",

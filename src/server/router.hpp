@@ -11,6 +11,7 @@
 
 #include "server/http_message.hpp"
 #include "server/snapshot.hpp"
+#include "server/store_catalog.hpp"
 
 namespace hci::server {
 
@@ -21,11 +22,12 @@ enum class Scope { none, read, predict, export_data, admin };
 std::string_view scope_name(Scope scope);
 
 /// What a handler gets: the request, the values of the pattern's {placeholders} in order, and the
-/// snapshot current when the request arrived (it stays alive until the response is sent).
+/// snapshot and catalogue current when the request arrived (they stay alive until the response is sent).
 struct RequestContext {
   const HttpRequest& request;
   std::vector<std::string> path_values;
-  std::shared_ptr<const Snapshot> snapshot;  // null only on routes that do not need data
+  std::shared_ptr<const Snapshot> snapshot;     // null only on routes that do not need data
+  std::shared_ptr<const StoreCatalog> catalog;  // null only on routes that do not need data
 };
 
 /// Answers one request; throws RequestError or hci::Error to answer with a problem.

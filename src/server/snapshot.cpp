@@ -48,15 +48,10 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
 
   std::shared_ptr<Snapshot> snapshot(new Snapshot());
   snapshot->dataset_ = std::move(*current);
-  for (const auto& info : store.list_datasets()) {
-    auto full = store.find_dataset(info.version);
-    if (full) snapshot->datasets_.push_back(std::move(*full));
-  }
   snapshot->hospitals_ = std::move(collector.hospitals);
   snapshot->build_indexes(std::move(collector.indicators));
   snapshot->analysis_ = AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_);
   snapshot->models_ = ModelView::load(store.current_models(snapshot->dataset_.version));
-  snapshot->pipeline_runs_ = store.pipeline_runs(200);
   snapshot->render_state_details();
   snapshot->source_ = source_json(snapshot->dataset_);
   snapshot->source_text_ = snapshot->source_.dump();

@@ -17,7 +17,6 @@
 #include "core/dataset.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
-#include "core/pipeline_run.hpp"
 #include "core/spatial_index.hpp"
 #include "server/analysis_view.hpp"
 #include "server/model_view.hpp"
@@ -34,8 +33,6 @@ class Snapshot {
 
   /// The version served, with its sources and reports.
   const DatasetInfo& dataset() const { return dataset_; }
-  /// Every stored version (newest first) with its quality report, for /datasets.
-  const std::vector<DatasetInfo>& datasets() const { return datasets_; }
   /// Hospitals ordered by id.
   std::span<const Hospital> hospitals() const { return hospitals_; }
   /// The pre-rendered JSON object of hospitals()[index].
@@ -60,8 +57,6 @@ class Snapshot {
   const AnalysisView* analysis() const { return analysis_.get(); }
   /// The models registered for this version, or nullptr until `hci train` has run on it.
   const ModelView* models() const { return models_.get(); }
-  /// The newest pipeline runs (up to 200), newest first, when the snapshot was loaded.
-  const std::vector<PipelineRun>& pipeline_runs() const { return pipeline_runs_; }
   /// How long load() took.
   std::chrono::duration<double> load_time() const { return load_time_; }
 
@@ -71,7 +66,6 @@ class Snapshot {
   void render_state_details();
 
   DatasetInfo dataset_;
-  std::vector<DatasetInfo> datasets_;
   std::vector<Hospital> hospitals_;
   std::vector<std::string> hospital_json_;
   std::unordered_map<std::string_view, std::uint32_t> by_id_;
@@ -81,7 +75,6 @@ class Snapshot {
   std::unique_ptr<SpatialIndex> spatial_index_;
   std::unique_ptr<const AnalysisView> analysis_;
   std::unique_ptr<const ModelView> models_;
-  std::vector<PipelineRun> pipeline_runs_;
   nlohmann::ordered_json source_;
   std::string source_text_;
   std::chrono::duration<double> load_time_{};

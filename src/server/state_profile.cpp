@@ -11,22 +11,14 @@ namespace hci::server {
 namespace {
 
 using ProfileMetric = std::function<std::optional<double>(const StateProfile&)>;
-using RankSlot = std::optional<Rank> StateProfile::*;
+using RankSlot = std::optional<analytics::RankPosition> StateProfile::*;
 
 // Competition ranks, highest value first, among the profiles where the metric exists.
 void assign_ranks(std::vector<StateProfile>& profiles, const ProfileMetric& metric, RankSlot slot) {
-  std::vector<std::pair<double, StateProfile*>> ranked;
-  for (auto& profile : profiles) {
-    if (auto value = metric(profile)) ranked.emplace_back(*value, &profile);
-  }
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (size_t i = 0; i < ranked.size(); ++i) {
-    size_t first = i;
-    while (first > 0 && ranked[first - 1].first == ranked[i].first) --first;
-    const bool tied = (i > 0 && ranked[i - 1].first == ranked[i].first) ||
-                      (i + 1 < ranked.size() && ranked[i + 1].first == ranked[i].first);
-    ranked[i].second->*slot = Rank{static_cast<int>(first) + 1, static_cast<int>(ranked.size()), tied};
-  }
+  std::vector<double> values;
+  for (const auto& profile : profiles) values.push_back(metric(profile).value_or(kMissing));
+  const auto ranks = analytics::competition_ranks(values, true);
+  for (std::size_t i = 0; i < profiles.size(); ++i) profiles[i].*slot = ranks[i];
 }
 
 StateProfile& profile_for(std::map<std::string, StateProfile>& profiles, const std::string& code) {
@@ -62,7 +54,7 @@ void add_indicator(StateProfile& profile, const StateIndicator& indicator) {
   }
 }
 
-nlohmann::ordered_json rank_json(const std::optional<Rank>& rank) {
+nlohmann::ordered_json rank_json(const std::optional<analytics::RankPosition>& rank) {
   if (!rank) return nullptr;
   return {{"rank", rank->rank}, {"of", rank->of}, {"tied", rank->tied}};
 }

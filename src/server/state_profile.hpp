@@ -8,18 +8,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analytics/rankings.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
 
 namespace hci::server {
-
-/// A position among the jurisdictions that have the metric: competition ranking, so ties share a rank
-/// ("1, 2, 2, 4") and `tied` says so.
-struct Rank {
-  int rank = 0;
-  int of = 0;
-  bool tied = false;
-};
 
 /// Everything the API says about one jurisdiction.
 struct StateProfile {
@@ -33,9 +26,10 @@ struct StateProfile {
   std::optional<double> population;  // latest Census estimate in the panel
   std::optional<int> population_year;
   std::optional<double> hospitals_per_100k;
-  std::optional<Rank> hospital_count_rank;
-  std::optional<Rank> mean_rating_rank;
-  std::optional<Rank> hospitals_per_100k_rank;
+  // Positions among the jurisdictions with the metric, highest first (competition ranks: 1, 2, 2, 4).
+  std::optional<analytics::RankPosition> hospital_count_rank;
+  std::optional<analytics::RankPosition> mean_rating_rank;
+  std::optional<analytics::RankPosition> hospitals_per_100k_rank;
   nlohmann::ordered_json indicators;  // {indicator: {unit, source, values: [{year, value}]}}
   std::string summary_text;           // state_summary_json, rendered once at load
   std::string detail_text;            // state_detail_json, rendered once at load

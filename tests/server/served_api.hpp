@@ -31,9 +31,12 @@ class ServedApi {
   /// Serves the store at `uri` (by default the binary's shared ingested snapshot).
   explicit ServedApi(server::ApiOptions options = test_api_options(), std::string uri = ingested_store_uri())
       : uri_(std::move(uri)),
-        api_(std::move(options), server::DataSource{[this] { return server::Snapshot::load(*store::open_store(uri_)); },
-                                                    [this] { return store::open_store(uri_)->list_api_keys(); },
-                                                    [this] { return store::open_store(uri_)->change_marker(); }}) {
+        api_(std::move(options),
+             server::DataSource{[this] { return server::Snapshot::load(*store::open_store(uri_)); },
+                                [this] { return server::StoreCatalog::load(*store::open_store(uri_)); },
+                                [this] { return store::open_store(uri_)->list_api_keys(); },
+                                [this] { return store::open_store(uri_)->change_marker(); },
+                                [this] { return store::open_store(uri_)->catalog_marker(); }}) {
     api_.start();
     server::ListenerOptions listener;
     listener.port = 0;

@@ -35,7 +35,7 @@ HttpResponse dashboard_summary(const RequestContext& context) {
 HttpResponse list_datasets(const RequestContext& context) {
   QueryReader(context.request.query).finish();
   Json list = Json::array();
-  for (const auto& dataset : context.snapshot->datasets()) list.push_back(dataset_json(dataset));
+  for (const auto& dataset : context.catalog->datasets()) list.push_back(dataset_json(dataset));
   return object_response(*context.snapshot, list);
 }
 
@@ -43,7 +43,7 @@ HttpResponse dataset_quality(const RequestContext& context) {
   QueryReader(context.request.query).finish();
   const std::string& wanted = context.path_values[0];
   std::vector<const DatasetInfo*> found;
-  for (const auto& dataset : context.snapshot->datasets()) {
+  for (const auto& dataset : context.catalog->datasets()) {
     if (wanted == "current" ? dataset.is_current : dataset.version.rfind(wanted, 0) == 0) found.push_back(&dataset);
   }
   if (wanted != "current" && wanted.size() < 4) {
