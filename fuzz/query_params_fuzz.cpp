@@ -9,15 +9,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view query(reinterpret_cast<const char*>(data), size);
   hci::fuzz::expect_only_errors([&] {
     (void)hci::server::percent_decode(query, true);
+    using hci::server::ParameterType;
+    using hci::server::QueryParameter;
     hci::server::QueryReader reader(query);
-    const std::string_view choices[] = {"state", "county"};
-    (void)reader.text("q", 200);
-    (void)reader.integer("limit", 1, 1000);
-    (void)reader.number("radius_km", 0.001, 5000);
-    (void)reader.boolean("emergency");
-    (void)reader.choice("level", choices);
-    (void)reader.list("fields", 20);
-    (void)reader.raw("near");
+    static constexpr std::string_view choices[] = {"state", "county"};
+    (void)reader.text(QueryParameter{.name = "q"});
+    (void)reader.integer(QueryParameter{.name = "k", .type = ParameterType::integer, .minimum = 1, .maximum = 100});
+    (void)reader.number(
+        QueryParameter{.name = "radius_km", .type = ParameterType::number, .minimum = 0.001, .maximum = 5000});
+    (void)reader.boolean(QueryParameter{.name = "emergency", .type = ParameterType::boolean});
+    (void)reader.choice(QueryParameter{.name = "level", .type = ParameterType::choice, .choices = choices});
+    (void)reader.list(QueryParameter{.name = "fields", .type = ParameterType::list, .max_items = 20, .required = true});
+    (void)reader.raw(QueryParameter{.name = "near", .max_length = 60});
     (void)hci::server::read_page_request(reader, "0123456789abcdef");
     reader.finish();
   });

@@ -18,14 +18,50 @@ constexpr std::array<std::string_view, 13> kSortFields{"id",       "name",      
                                                        "county",   "type",      "ownership", "rating", "beds",
                                                        "latitude", "longitude", "distance"};
 
+constexpr QueryParameter kState{
+    .name = "state", .description = "USPS code of a state, DC or territory (TX, dc, PR)", .max_length = 2};
+constexpr QueryParameter kCity{.name = "city", .description = "city, exact match ignoring case"};
+constexpr QueryParameter kCounty{.name = "county", .description = "county name as CMS writes it, ignoring case"};
+constexpr QueryParameter kType{.name = "type", .description = "CMS hospital type, e.g. 'Critical Access Hospitals'"};
+constexpr QueryParameter kOwnership{.name = "ownership",
+                                    .description = "CMS ownership, e.g. 'Voluntary non-profit - Private'"};
+constexpr QueryParameter kEmergency{.name = "emergency",
+                                    .type = ParameterType::boolean,
+                                    .description = "only hospitals with (true) or without emergency services"};
+constexpr QueryParameter kBirthingFriendly{
+    .name = "birthing_friendly", .type = ParameterType::boolean, .description = "CMS birthing-friendly designation"};
+constexpr QueryParameter kRated{.name = "rated",
+                                .type = ParameterType::boolean,
+                                .description = "only hospitals CMS rated (true) or did not rate (false)"};
+constexpr QueryParameter kMinRating{.name = "min_rating",
+                                    .type = ParameterType::integer,
+                                    .description = "lowest overall star rating",
+                                    .minimum = 1,
+                                    .maximum = 5};
+constexpr QueryParameter kMaxRating{.name = "max_rating",
+                                    .type = ParameterType::integer,
+                                    .description = "highest overall star rating",
+                                    .minimum = 1,
+                                    .maximum = 5};
+constexpr QueryParameter kQ{.name = "q", .description = "case-insensitive substring of the name or the city"};
+constexpr QueryParameter kNear{
+    .name = "near", .description = "a point 'lat,lon'; adds distance_km and sorts by it", .max_length = 60};
+constexpr QueryParameter kRadius{.name = "radius_km",
+                                 .type = ParameterType::number,
+                                 .description = "only hospitals within this distance of near",
+                                 .minimum = 0.001,
+                                 .maximum = 5000};
+constexpr QueryParameter kFilters[] = {kState, kCity,      kCounty,    kType, kOwnership, kEmergency, kBirthingFriendly,
+                                       kRated, kMinRating, kMaxRating, kQ,    kNear,      kRadius};
+
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && to_upper_ascii(a) == to_upper_ascii(b);
 }
 
 // Reads a text filter that must equal (ignoring case) one of the values present in the data.
-std::optional<std::string> read_known_value(QueryReader& query, std::string_view name, const Snapshot& snapshot,
-                                            std::string Hospital::*field) {
-  auto value = query.text(name);
+std::optional<std::string> read_known_value(QueryReader& query, const QueryParameter& parameter,
+                                            const Snapshot& snapshot, std::string Hospital::*field) {
+  auto value = query.text(parameter);
   if (!value) return std::nullopt;
   std::set<std::string> known;
   for (const auto& hospital : snapshot.hospitals()) known.insert(hospital.*field);
@@ -34,17 +70,17 @@ std::optional<std::string> read_known_value(QueryReader& query, std::string_view
   }
   std::string list;
   for (const auto& candidate : known) list += (list.empty() ? "" : "; ") + candidate;
-  query.fail(name, *value, "must be one of: " + list);
+  query.fail(parameter.name, *value, "must be one of: " + list);
   return std::nullopt;
 }
 
 std::optional<std::string> read_state(QueryReader& query) {
-  auto value = query.text("state", 2);
+  auto value = query.text(kState);
   if (!value) return std::nullopt;
   const std::string code = to_upper_ascii(*value);
   auto jurisdiction = find_jurisdiction(code);
   if (!jurisdiction || jurisdiction->kind == JurisdictionKind::postal_only) {
-    query.fail("state", *value, "must be a USPS state, DC or territory code such as TX");
+    query.fail(kState.name, *value, "must be a USPS state, DC or territory code such as TX");
     return std::nullopt;
   }
   return code;
@@ -103,8 +139,21 @@ int compare_by(const HospitalMatch& x, const HospitalMatch& y, const Snapshot& s
 
 std::span<const std::string_view> hospital_sort_fields() { return kSortFields; }
 
-std::optional<GeoPoint> read_point(QueryReader& query, std::string_view name) {
-  auto value = query.raw(name);
+std::span<const QueryParameter> hospital_filter_parameters() { return kFilters; }
+
+const QueryParameter& hospital_sort_parameter() {
+  static const std::string description = [] {
+    std::string fields;
+    for (auto field : kSortFields) fields += (fields.empty() ? "" : ", ") + std::string(field);
+    return "a field (" + fields + "); '-' for descending";
+  }();
+  static const QueryParameter sort{.name = "sort", .description = description, .max_length = 40};
+  return sort;
+}
+
+std::optional<GeoPoint> read_point(QueryReader& query, const QueryParameter& parameter) {
+  const std::string_view name = parameter.name;
+  auto value = query.raw(parameter);
   if (!value) return std::nullopt;
   const size_t comma = value->find(',');
   GeoPoint point;
@@ -128,29 +177,29 @@ std::optional<GeoPoint> read_point(QueryReader& query, std::string_view name) {
 HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot) {
   HospitalFilter f;
   f.state = read_state(query);
-  f.city = query.text("city");
-  f.county = query.text("county");
-  f.type = read_known_value(query, "type", snapshot, &Hospital::type);
-  f.ownership = read_known_value(query, "ownership", snapshot, &Hospital::ownership);
-  f.q = query.text("q");
-  f.emergency = query.boolean("emergency");
-  f.birthing_friendly = query.boolean("birthing_friendly");
-  f.rated = query.boolean("rated");
-  f.min_rating = query.integer("min_rating", 1, 5);
-  f.max_rating = query.integer("max_rating", 1, 5);
+  f.city = query.text(kCity);
+  f.county = query.text(kCounty);
+  f.type = read_known_value(query, kType, snapshot, &Hospital::type);
+  f.ownership = read_known_value(query, kOwnership, snapshot, &Hospital::ownership);
+  f.q = query.text(kQ);
+  f.emergency = query.boolean(kEmergency);
+  f.birthing_friendly = query.boolean(kBirthingFriendly);
+  f.rated = query.boolean(kRated);
+  f.min_rating = query.integer(kMinRating);
+  f.max_rating = query.integer(kMaxRating);
   if (f.min_rating && f.max_rating && *f.min_rating > *f.max_rating) {
-    query.fail("min_rating", std::to_string(*f.min_rating), "must not exceed max_rating");
+    query.fail(kMinRating.name, std::to_string(*f.min_rating), "must not exceed max_rating");
   }
-  f.near = read_point(query, "near");
-  f.radius_km = query.number("radius_km", 0.001, 5000);
-  if (f.radius_km && !f.near) query.fail("radius_km", std::to_string(*f.radius_km), "needs near=lat,lon");
+  f.near = read_point(query, kNear);
+  f.radius_km = query.number(kRadius);
+  if (f.radius_km && !f.near) query.fail(kRadius.name, std::to_string(*f.radius_km), "needs near=lat,lon");
   return f;
 }
 
 HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter) {
   HospitalSort sort;
   if (filter.near) sort.field = "distance";
-  auto value = query.text("sort", 40);
+  auto value = query.text(hospital_sort_parameter());
   if (!value) return sort;
   sort.descending = value->front() == '-';
   sort.field = sort.descending ? value->substr(1) : *value;

@@ -46,14 +46,20 @@ struct HospitalMatch {
   std::optional<double> distance_km;
 };
 
+/// The filter parameters shared by the list and the export, in documentation order.
+std::span<const QueryParameter> hospital_filter_parameters();
+
+/// The sort parameter: a field of hospital_sort_fields(), '-' for descending.
+const QueryParameter& hospital_sort_parameter();
+
 /// Reads the filter parameters, checking values against the snapshot (known states, types, ownerships).
 HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot);
 
 /// Reads `sort` ("field" or "-field"); distance is allowed only with `near`, and is then the default.
 HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter);
 
-/// Parses "lat,lon" into a point within valid coordinates; records an error under `name` otherwise.
-std::optional<GeoPoint> read_point(QueryReader& query, std::string_view name);
+/// Parses a "lat,lon" parameter into a point within valid coordinates; records an error otherwise.
+std::optional<GeoPoint> read_point(QueryReader& query, const QueryParameter& parameter);
 
 /// The hospitals matching `filter`, in `sort` order.
 std::vector<HospitalMatch> find_hospitals(const Snapshot& snapshot, const HospitalFilter& filter,

@@ -128,23 +128,45 @@ std::string method_key(std::string_view method) {
 
 }  // namespace
 
-Json query_parameter(std::string_view name, Json schema, std::string_view description, bool required) {
-  return {{"name", name}, {"in", "query"}, {"required", required}, {"description", description}, {"schema", schema}};
+Json describe(const QueryParameter& parameter) {
+  Json schema;
+  switch (parameter.type) {
+    case ParameterType::text: schema = {{"type", "string"}, {"maxLength", parameter.max_length}}; break;
+    case ParameterType::integer:
+      schema = {{"type", "integer"},
+                {"minimum", static_cast<std::int64_t>(parameter.minimum)},
+                {"maximum", static_cast<std::int64_t>(parameter.maximum)}};
+      break;
+    case ParameterType::number:
+      schema = {{"type", "number"}, {"minimum", parameter.minimum}, {"maximum", parameter.maximum}};
+      break;
+    case ParameterType::boolean: schema = {{"type", "boolean"}}; break;
+    case ParameterType::choice: schema = {{"type", "string"}, {"enum", parameter.choices}}; break;
+    case ParameterType::list: schema = {{"type", "string"}}; break;
+  }
+  return {{"name", parameter.name},
+          {"in", "query"},
+          {"required", parameter.required},
+          {"description", parameter.description},
+          {"schema", schema}};
+}
+
+std::vector<Json> describe(std::initializer_list<std::span<const QueryParameter>> groups) {
+  std::vector<Json> described;
+  for (const auto& group : groups) {
+    for (const auto& parameter : group) described.push_back(describe(parameter));
+  }
+  return described;
 }
 
 Json path_parameter(std::string_view name, std::string_view description) {
-  return {
-      {"name", name}, {"in", "path"}, {"required", true}, {"description", description}, {"schema", string_schema()}};
+  return {{"name", name},
+          {"in", "path"},
+          {"required", true},
+          {"description", description},
+          {"schema", {{"type", "string"}}}};
 }
 
-Json string_schema() { return {{"type", "string"}}; }
-Json boolean_schema() { return {{"type", "boolean"}}; }
-Json integer_schema(std::int64_t minimum, std::int64_t maximum) {
-  return {{"type", "integer"}, {"minimum", minimum}, {"maximum", maximum}};
-}
-Json number_schema(double minimum, double maximum) {
-  return {{"type", "number"}, {"minimum", minimum}, {"maximum", maximum}};
-}
 Json schema_ref(std::string_view name) { return {{"$ref", "#/components/schemas/" + std::string(name)}}; }
 Json array_of(std::string_view name) { return {{"type", "array"}, {"items", schema_ref(name)}}; }
 
@@ -182,33 +204,6 @@ Json operation(std::string_view tag, std::string_view summary, std::vector<Json>
         {"description", "problem"}, {"content", {{"application/problem+json", {{"schema", schema_ref("Problem")}}}}}};
   }
   return {{"tags", Json::array({tag})}, {"summary", summary}, {"parameters", parameters}, {"responses", responses}};
-}
-
-std::vector<Json> page_parameters() {
-  return {query_parameter("limit", integer_schema(1, 1000), "page size (default 50)"),
-          query_parameter("offset", integer_schema(0, 1000000000), "items to skip"),
-          query_parameter("cursor", string_schema(), "opaque cursor from links.next_cursor (instead of offset)")};
-}
-
-std::vector<Json> hospital_filter_parameters() {
-  return {
-      query_parameter("state", string_schema(), "USPS code of a state, DC or territory (TX, dc, PR)"),
-      query_parameter("city", string_schema(), "city, exact match ignoring case"),
-      query_parameter("county", string_schema(), "county name as CMS writes it, ignoring case"),
-      query_parameter("type", string_schema(), "CMS hospital type, e.g. 'Critical Access Hospitals'"),
-      query_parameter("ownership", string_schema(), "CMS ownership, e.g. 'Voluntary non-profit - Private'"),
-      query_parameter("emergency", boolean_schema(), "only hospitals with (true) or without emergency services"),
-      query_parameter("birthing_friendly", boolean_schema(), "CMS birthing-friendly designation"),
-      query_parameter("rated", boolean_schema(), "only hospitals CMS rated (true) or did not rate (false)"),
-      query_parameter("min_rating", integer_schema(1, 5), "lowest overall star rating"),
-      query_parameter("max_rating", integer_schema(1, 5), "highest overall star rating"),
-      query_parameter("q", string_schema(), "case-insensitive substring of the name or the city"),
-      query_parameter("near", string_schema(), "a point 'lat,lon'; adds distance_km and sorts by it"),
-      query_parameter("radius_km", number_schema(0.001, 5000), "only hospitals within this distance of near"),
-      query_parameter("sort", string_schema(),
-                      "a field (id, name, city, state, zip, county, type, ownership, rating, beds, latitude, "
-                      "longitude, distance); '-' for descending"),
-  };
 }
 
 Json openapi_document(const Router& router, std::string_view version) {

@@ -57,17 +57,31 @@ std::string encode_component(std::string_view text) {
   return out;
 }
 
+constexpr QueryParameter kLimit{.name = "limit",
+                                .type = ParameterType::integer,
+                                .description = "page size (default 50)",
+                                .minimum = 1,
+                                .maximum = kMaxPageSize};
+constexpr QueryParameter kOffset{
+    .name = "offset", .type = ParameterType::integer, .description = "items to skip", .minimum = 0, .maximum = 1e9};
+constexpr QueryParameter kCursor{.name = "cursor",
+                                 .type = ParameterType::text,
+                                 .description = "opaque cursor from links.next_cursor (instead of offset)"};
+constexpr QueryParameter kPageParameters[] = {kLimit, kOffset, kCursor};
+
 }  // namespace
 
 std::string encode_cursor(std::string_view dataset_version, std::string_view id) {
   return base64url_encode(std::string(dataset_version.substr(0, 12)) + ":" + std::string(id));
 }
 
+std::span<const QueryParameter> page_parameters() { return kPageParameters; }
+
 PageRequest read_page_request(QueryReader& query, std::string_view dataset_version) {
   PageRequest page;
-  page.limit = query.integer("limit", 1, kMaxPageSize).value_or(50);
-  auto offset = query.integer("offset", 0, 1'000'000'000);
-  auto cursor = query.raw("cursor");
+  page.limit = query.integer(kLimit).value_or(50);
+  auto offset = query.integer(kOffset);
+  auto cursor = query.raw(kCursor);
   if (offset && cursor) query.fail("cursor", *cursor, "give either cursor or offset, not both");
   page.offset = offset.value_or(0);
   if (!cursor) return page;

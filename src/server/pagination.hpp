@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,9 @@ struct PageRequest {
   std::int64_t offset = 0;
   std::optional<std::string> after_id;  // decoded from ?cursor=
 };
+
+/// limit (1..1000, default 50), offset and cursor, as every paged list declares them.
+std::span<const QueryParameter> page_parameters();
 
 /// Reads limit, offset and cursor (a cursor and an offset together are an error).
 PageRequest read_page_request(QueryReader& query, std::string_view dataset_version);

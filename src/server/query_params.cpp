@@ -96,95 +96,103 @@ QueryReader::QueryReader(std::string_view query) {
   }
 }
 
-QueryReader::Parameter* QueryReader::find(std::string_view name) {
+QueryReader::Parameter* QueryReader::find(const QueryParameter& wanted) {
   for (auto& parameter : parameters_) {
-    if (parameter.name == name) {
+    if (parameter.name == wanted.name) {
       parameter.consumed = true;
       return &parameter;
     }
   }
+  if (wanted.required) fail(wanted.name, "", "is required: " + std::string(wanted.description));
   return nullptr;
 }
 
-std::optional<std::string> QueryReader::raw(std::string_view name) {
-  const Parameter* parameter = find(name);
+std::optional<std::string> QueryReader::raw(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
+  if (parameter->value.size() > wanted.max_length) {
+    fail(wanted.name, parameter->value, "longer than " + std::to_string(wanted.max_length) + " characters");
+    return std::nullopt;
+  }
   return parameter->value;
 }
 
-std::optional<std::string> QueryReader::text(std::string_view name, std::size_t max_length) {
-  const Parameter* parameter = find(name);
+std::optional<std::string> QueryReader::text(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
   std::string value(trim(parameter->value));
   if (value.empty()) {
-    fail(name, parameter->value, "must not be empty");
+    fail(wanted.name, parameter->value, "must not be empty");
     return std::nullopt;
   }
-  if (value.size() > max_length) {
-    fail(name, parameter->value, "longer than " + std::to_string(max_length) + " characters");
+  if (value.size() > wanted.max_length) {
+    fail(wanted.name, parameter->value, "longer than " + std::to_string(wanted.max_length) + " characters");
     return std::nullopt;
   }
   return value;
 }
 
-std::optional<std::int64_t> QueryReader::integer(std::string_view name, std::int64_t min, std::int64_t max) {
-  const Parameter* parameter = find(name);
+std::optional<std::int64_t> QueryReader::integer(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
   const std::string& value = parameter->value;
+  const auto min = static_cast<std::int64_t>(wanted.minimum);
+  const auto max = static_cast<std::int64_t>(wanted.maximum);
   std::int64_t number = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (value.empty() || ec != std::errc() || end != value.data() + value.size()) {
-    fail(name, value, "must be an integer");
+    fail(wanted.name, value, "must be an integer");
     return std::nullopt;
   }
   if (number < min || number > max) {
-    fail(name, value, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    fail(wanted.name, value, "must be between " + std::to_string(min) + " and " + std::to_string(max));
     return std::nullopt;
   }
   return number;
 }
 
-std::optional<double> QueryReader::number(std::string_view name, double min, double max) {
-  const Parameter* parameter = find(name);
+std::optional<double> QueryReader::number(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
   const std::string& value = parameter->value;
   double number = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (value.empty() || ec != std::errc() || end != value.data() + value.size() || !std::isfinite(number)) {
-    fail(name, value, "must be a number");
+    fail(wanted.name, value, "must be a number");
     return std::nullopt;
   }
-  if (number < min || number > max) {
-    fail(name, value, "must be between " + format_number(min) + " and " + format_number(max));
+  if (number < wanted.minimum || number > wanted.maximum) {
+    fail(wanted.name, value,
+         "must be between " + format_number(wanted.minimum) + " and " + format_number(wanted.maximum));
     return std::nullopt;
   }
   return number;
 }
 
-std::optional<bool> QueryReader::boolean(std::string_view name) {
-  const Parameter* parameter = find(name);
+std::optional<bool> QueryReader::boolean(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
   const std::string& value = parameter->value;
   if (value == "true" || value == "1" || value == "yes") return true;
   if (value == "false" || value == "0" || value == "no") return false;
-  fail(name, value, "must be true or false");
+  fail(wanted.name, value, "must be true or false");
   return std::nullopt;
 }
 
-std::optional<std::string> QueryReader::choice(std::string_view name, std::span<const std::string_view> allowed) {
-  const Parameter* parameter = find(name);
+std::optional<std::string> QueryReader::choice(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
-  for (std::string_view option : allowed) {
+  for (std::string_view option : wanted.choices) {
     if (option == parameter->value) return parameter->value;
   }
   std::string options;
-  for (std::string_view option : allowed) options += (options.empty() ? "" : ", ") + std::string(option);
-  fail(name, parameter->value, "must be one of: " + options);
+  for (std::string_view option : wanted.choices) options += (options.empty() ? "" : ", ") + std::string(option);
+  fail(wanted.name, parameter->value, "must be one of: " + options);
   return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> QueryReader::list(std::string_view name, std::size_t max_items) {
-  const Parameter* parameter = find(name);
+std::optional<std::vector<std::string>> QueryReader::list(const QueryParameter& wanted) {
+  const Parameter* parameter = find(wanted);
   if (parameter == nullptr) return std::nullopt;
   std::vector<std::string> items;
   std::string_view rest = parameter->value;
@@ -192,15 +200,15 @@ std::optional<std::vector<std::string>> QueryReader::list(std::string_view name,
     const size_t comma = rest.find(',');
     std::string item(trim(rest.substr(0, comma)));
     if (item.empty()) {
-      fail(name, parameter->value, "has an empty item");
+      fail(wanted.name, parameter->value, "has an empty item");
       return std::nullopt;
     }
     items.push_back(std::move(item));
     if (comma == std::string_view::npos) break;
     rest = rest.substr(comma + 1);
   }
-  if (items.size() > max_items) {
-    fail(name, parameter->value, "has more than " + std::to_string(max_items) + " items");
+  if (items.size() > wanted.max_items) {
+    fail(wanted.name, parameter->value, "has more than " + std::to_string(wanted.max_items) + " items");
     return std::nullopt;
   }
   return items;

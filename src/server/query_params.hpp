@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "server/problem.hpp"
+#include "server/query_parameter.hpp"
 
 namespace hci::server {
 
@@ -24,22 +25,22 @@ class QueryReader {
   /// Splits and decodes `query`; malformed escapes and invalid UTF-8 are recorded as errors.
   explicit QueryReader(std::string_view query);
 
-  /// A text value, trimmed; errors when longer than `max_length` characters.
-  std::optional<std::string> text(std::string_view name, std::size_t max_length = 200);
-  /// An integer within [min, max].
-  std::optional<std::int64_t> integer(std::string_view name, std::int64_t min, std::int64_t max);
-  /// A finite number within [min, max].
-  std::optional<double> number(std::string_view name, double min, double max);
+  /// A text value, trimmed, non-empty and at most max_length characters.
+  std::optional<std::string> text(const QueryParameter& parameter);
+  /// An integer within the parameter's range.
+  std::optional<std::int64_t> integer(const QueryParameter& parameter);
+  /// A finite number within the parameter's range.
+  std::optional<double> number(const QueryParameter& parameter);
   /// true/false (also 1/0, yes/no).
-  std::optional<bool> boolean(std::string_view name);
-  /// One of `allowed`, compared case-sensitively.
-  std::optional<std::string> choice(std::string_view name, std::span<const std::string_view> allowed);
-  /// A comma-separated list of at most `max_items` non-empty items.
-  std::optional<std::vector<std::string>> list(std::string_view name, std::size_t max_items);
+  std::optional<bool> boolean(const QueryParameter& parameter);
+  /// One of the parameter's choices, compared case-sensitively.
+  std::optional<std::string> choice(const QueryParameter& parameter);
+  /// A comma-separated list of at most max_items non-empty items.
+  std::optional<std::vector<std::string>> list(const QueryParameter& parameter);
+  /// The decoded value, only checked against max_length, for values the caller parses itself (a point, a cursor).
+  std::optional<std::string> raw(const QueryParameter& parameter);
   /// Records a problem found by the caller's own check (for values that depend on each other).
   void fail(std::string_view name, std::string_view value, std::string problem);
-  /// The decoded value of a parameter without validation, or nullopt.
-  std::optional<std::string> raw(std::string_view name);
   /// Throws RequestError(400) when anything was wrong or unknown.
   void finish();
 
@@ -49,7 +50,8 @@ class QueryReader {
     std::string value;
     bool consumed = false;
   };
-  Parameter* find(std::string_view name);
+  // The parameter's entry, marked as consumed; nullptr when absent (an error when it is required).
+  Parameter* find(const QueryParameter& parameter);
 
   std::vector<Parameter> parameters_;
   std::vector<FieldError> errors_;

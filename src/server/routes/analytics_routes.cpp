@@ -16,6 +16,21 @@ namespace {
 constexpr std::array<std::string_view, 2> kLevels = {"state", "county"};
 constexpr std::array<std::string_view, 2> kMethods = {"pearson", "spearman"};
 constexpr std::array<std::string_view, 5> kCategories = {"hospital", "cost", "demographic", "quality", "access"};
+constexpr QueryParameter kLevel{
+    .name = "level", .type = ParameterType::choice, .description = "default state", .choices = kLevels};
+constexpr QueryParameter kMethod{
+    .name = "method", .type = ParameterType::choice, .description = "default pearson", .choices = kMethods};
+constexpr QueryParameter kCorrelationParameters[] = {kLevel, kMethod};
+constexpr QueryParameter kX{.name = "x", .description = "metric name", .max_length = 80, .required = true};
+constexpr QueryParameter kY{.name = "y", .description = "metric name", .max_length = 80, .required = true};
+constexpr QueryParameter kPairParameters[] = {kLevel, kX, kY};
+constexpr QueryParameter kCategory{
+    .name = "category", .type = ParameterType::choice, .description = "only this category", .choices = kCategories};
+constexpr QueryParameter kAccessState{
+    .name = "state", .description = "USPS code: that state's summary and counties", .max_length = 2};
+constexpr QueryParameter kMetrics{
+    .name = "metrics", .type = ParameterType::list, .description = "comma-separated metric names", .max_items = 200};
+constexpr QueryParameter kMetricsParameters[] = {kLevel, kMetrics};
 
 const MetricTable& table_of(const AnalysisView& analysis, std::string_view level) {
   return level == "county" ? analysis.counties() : analysis.states();
@@ -23,8 +38,8 @@ const MetricTable& table_of(const AnalysisView& analysis, std::string_view level
 
 HttpResponse correlations(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto level = query.choice("level", kLevels).value_or("state");
-  const auto method = query.choice("method", kMethods).value_or("pearson");
+  const auto level = query.choice(kLevel).value_or("state");
+  const auto method = query.choice(kMethod).value_or("pearson");
   query.finish();
   const auto* matrix = require_analysis(*context.snapshot).correlations(level, method);
   if (matrix == nullptr)
@@ -44,16 +59,14 @@ Json correlation_json(const std::optional<analytics::Correlation>& c, const char
 // The scatter of two metrics with both coefficients and the least-squares line, for the heatmap's drill-down.
 HttpResponse correlation_pair(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto level = query.choice("level", kLevels).value_or("state");
-  const auto x_name = query.text("x", 80);
-  const auto y_name = query.text("y", 80);
+  const auto level = query.choice(kLevel).value_or("state");
+  const auto x_name = query.text(kX);
+  const auto y_name = query.text(kY);
   const auto& table = table_of(require_analysis(*context.snapshot), level);
   const Metric* x = x_name ? table.find(*x_name) : nullptr;
   const Metric* y = y_name ? table.find(*y_name) : nullptr;
-  if (!x_name) query.fail("x", "", "is required: a metric name of the " + level + " table");
-  if (x_name && !x) query.fail("x", *x_name, "is not a metric of the " + level + " table");
-  if (!y_name) query.fail("y", "", "is required: a metric name of the " + level + " table");
-  if (y_name && !y) query.fail("y", *y_name, "is not a metric of the " + level + " table");
+  if (x_name && !x) query.fail(kX.name, *x_name, "is not a metric of the " + level + " table");
+  if (y_name && !y) query.fail(kY.name, *y_name, "is not a metric of the " + level + " table");
   query.finish();
   Json points = Json::array();
   for (std::size_t i = 0; i < table.keys.size(); ++i) {
@@ -77,7 +90,7 @@ HttpResponse correlation_pair(const RequestContext& context) {
 
 HttpResponse insights(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto category = query.choice("category", kCategories);
+  const auto category = query.choice(kCategory);
   const PageRequest page = read_page_request(query, context.snapshot->dataset().version);
   query.finish();
   std::vector<const Json*> items;
@@ -89,7 +102,7 @@ HttpResponse insights(const RequestContext& context) {
 
 HttpResponse access(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto state = query.text("state", 2);
+  const auto state = query.text(kAccessState);
   query.finish();
   const Json& all = require_analysis(*context.snapshot).access();
   if (!state) {
@@ -119,8 +132,8 @@ HttpResponse access(const RequestContext& context) {
 // A metric table, optionally reduced to some metrics (for a choropleth or a scatter).
 HttpResponse metrics(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto level = query.choice("level", kLevels).value_or("state");
-  const auto names = query.list("metrics", 200);
+  const auto level = query.choice(kLevel).value_or("state");
+  const auto names = query.list(kMetrics);
   const auto& table = table_of(require_analysis(*context.snapshot), level);
   MetricTable selected = table;
   if (names) {
@@ -129,7 +142,7 @@ HttpResponse metrics(const RequestContext& context) {
       if (const auto* metric = table.find(name)) {
         selected.metrics.push_back(*metric);
       } else {
-        query.fail("metrics", name, "is not a metric of the " + level + " table");
+        query.fail(kMetrics.name, name, "is not a metric of the " + level + " table");
       }
     }
   }
@@ -140,36 +153,21 @@ HttpResponse metrics(const RequestContext& context) {
 }  // namespace
 
 void add_analytics_routes(Router& router) {
-  const Json level = query_parameter("level", {{"type", "string"}, {"enum", {"state", "county"}}}, "default state");
   router.add({"GET", "/api/v1/analytics/correlations", Scope::read, correlations,
               operation("analytics", "Correlation matrix with n, p, 95% CI and Benjamini-Hochberg adjusted p",
-                        {level, query_parameter("method", {{"type", "string"}, {"enum", {"pearson", "spearman"}}},
-                                                "default pearson")},
-                        object_of(schema_ref("CorrelationMatrix")), {400, 503})});
+                        describe({kCorrelationParameters}), object_of(schema_ref("CorrelationMatrix")), {400, 503})});
   router.add({"GET", "/api/v1/analytics/correlations/pair", Scope::read, correlation_pair,
               operation("analytics", "Scatter of two metrics with Pearson r, Spearman rho, p, n and the fitted line",
-                        {level, query_parameter("x", string_schema(), "metric name", true),
-                         query_parameter("y", string_schema(), "metric name", true)},
-                        object_of(schema_ref("CorrelationPair")), {400, 503})});
+                        describe({kPairParameters}), object_of(schema_ref("CorrelationPair")), {400, 503})});
   router.add({"GET", "/api/v1/analytics/insights", Scope::read, insights,
               operation("analytics", "Generated insights, each with its test and numbers",
-                        [] {
-                          auto parameters = page_parameters();
-                          parameters.push_back(query_parameter(
-                              "category",
-                              {{"type", "string"}, {"enum", {"hospital", "cost", "demographic", "quality", "access"}}},
-                              "only this category"));
-                          return parameters;
-                        }(),
-                        list_of("Insight"), {400, 503})});
+                        describe({page_parameters(), {&kCategory, 1}}), list_of("Insight"), {400, 503})});
   router.add({"GET", "/api/v1/analytics/access", Scope::read, access,
               operation("analytics", "Distance from ZIP centroids to the nearest emergency hospital; care deserts",
-                        {query_parameter("state", string_schema(), "USPS code: that state's summary and counties")},
-                        object_of(schema_ref("Access")), {400, 404, 503})});
+                        {describe(kAccessState)}, object_of(schema_ref("Access")), {400, 404, 503})});
   router.add({"GET", "/api/v1/analytics/metrics", Scope::read, metrics,
               operation("analytics", "Every metric of every state or county (the table behind maps and rankings)",
-                        {level, query_parameter("metrics", string_schema(), "comma-separated metric names")},
-                        object_of(schema_ref("MetricTable")), {400, 503})});
+                        describe({kMetricsParameters}), object_of(schema_ref("MetricTable")), {400, 503})});
 }
 
 }  // namespace hci::server

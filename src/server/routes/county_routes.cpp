@@ -9,9 +9,11 @@ namespace hci::server {
 
 namespace {
 
+constexpr QueryParameter kState{.name = "state", .description = "USPS code", .max_length = 2};
+
 HttpResponse list_counties(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto state = query.text("state", 2);
+  const auto state = query.text(kState);
   const PageRequest page = read_page_request(query, context.snapshot->dataset().version);
   query.finish();
   const auto& counties = require_analysis(*context.snapshot).counties();
@@ -53,12 +55,7 @@ HttpResponse county_detail(const RequestContext& context) {
 void add_county_routes(Router& router) {
   router.add({"GET", "/api/v1/counties", Scope::read, list_counties,
               operation("counties", "Counties with rurality, population, hospitals and life expectancy",
-                        [] {
-                          auto parameters = page_parameters();
-                          parameters.push_back(query_parameter("state", string_schema(), "USPS code"));
-                          return parameters;
-                        }(),
-                        list_of("County"), {400, 503})});
+                        describe({page_parameters(), {&kState, 1}}), list_of("County"), {400, 503})});
   router.add({"GET", "/api/v1/counties/{fips}", Scope::read, county_detail,
               operation("counties",
                         "A county's measures beside its state value and the national benchmark, ranked "

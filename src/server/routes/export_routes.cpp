@@ -14,6 +14,11 @@ namespace {
 
 constexpr std::size_t kRowsPerChunk = 256;
 constexpr std::array<std::string_view, 3> kFormats{"csv", "json", "geojson"};
+constexpr QueryParameter kFormat{
+    .name = "format",
+    .type = ParameterType::choice,
+    .description = "csv (default; X-Row-Count header), json or geojson (end with meta.total)",
+    .choices = kFormats};
 
 // CSV has one flat column per hospital field; the nested rating breakdown stays in JSON and GeoJSON.
 bool is_csv_column(std::string_view field) { return field != "rating_breakdown"; }
@@ -111,7 +116,7 @@ HttpResponse export_hospitals(const RequestContext& context) {
   QueryReader query(context.request.query);
   const HospitalFilter filter = read_hospital_filter(query, *context.snapshot);
   const HospitalSort sort = read_hospital_sort(query, filter);
-  const std::string format = query.choice("format", kFormats).value_or("csv");
+  const std::string format = query.choice(kFormat).value_or("csv");
   query.finish();
   auto matches = find_hospitals(*context.snapshot, filter, sort);
   HttpResponse response;
@@ -128,11 +133,9 @@ HttpResponse export_hospitals(const RequestContext& context) {
 }  // namespace
 
 void add_export_routes(Router& router) {
-  auto parameters = hospital_filter_parameters();
-  parameters.push_back(query_parameter("format", Json{{"type", "string"}, {"enum", kFormats}},
-                                       "csv (default; X-Row-Count header), json or geojson (end with meta.total)"));
   router.add({"GET", "/api/v1/export/hospitals", Scope::export_data, export_hospitals,
-              operation("export", "Every matching hospital, streamed (chunked), never capped", parameters,
+              operation("export", "Every matching hospital, streamed (chunked), never capped",
+                        describe({hospital_filter_parameters(), {&hospital_sort_parameter(), 1}, {&kFormat, 1}}),
                         Json{{"type", "string"}}, {400})});
 }
 

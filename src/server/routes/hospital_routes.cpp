@@ -16,9 +16,41 @@ namespace {
 
 constexpr std::size_t kNeighbours = 5;
 
+constexpr QueryParameter kLatitude{.name = "lat",
+                                   .type = ParameterType::number,
+                                   .description = "latitude",
+                                   .minimum = -90,
+                                   .maximum = 90,
+                                   .required = true};
+constexpr QueryParameter kLongitude{.name = "lon",
+                                    .type = ParameterType::number,
+                                    .description = "longitude",
+                                    .minimum = -180,
+                                    .maximum = 180,
+                                    .required = true};
+constexpr QueryParameter kNearestK{
+    .name = "k", .type = ParameterType::integer, .description = "how many (default 5)", .minimum = 1, .maximum = 100};
+constexpr QueryParameter kEmergencyOnly{
+    .name = "emergency", .type = ParameterType::boolean, .description = "only hospitals with emergency services"};
+constexpr QueryParameter kNearestParameters[] = {kLatitude, kLongitude, kNearestK, kEmergencyOnly};
+constexpr QueryParameter kCompareIds{.name = "ids",
+                                     .type = ParameterType::list,
+                                     .description = "1 to 3 comma-separated hospital ids",
+                                     .max_items = 3,
+                                     .required = true};
+
+// fields=a,b,c: at most one of each hospital field.
+const QueryParameter& fields_parameter() {
+  static const QueryParameter fields{.name = "fields",
+                                     .type = ParameterType::list,
+                                     .description = "comma-separated hospital fields to return (default: all)",
+                                     .max_items = hospital_fields().size()};
+  return fields;
+}
+
 // Reads fields=a,b,c, each one a hospital field.
 std::optional<std::vector<std::string>> read_fields(QueryReader& query) {
-  auto fields = query.list("fields", hospital_fields().size());
+  auto fields = query.list(fields_parameter());
   if (!fields) return std::nullopt;
   for (const auto& field : *fields) {
     if (std::find(hospital_fields().begin(), hospital_fields().end(), field) == hospital_fields().end()) {
@@ -86,12 +118,10 @@ std::string hospitals_array(const Snapshot& snapshot, const std::vector<Hospital
 HttpResponse nearest_hospitals(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
-  auto latitude = query.number("lat", -90, 90);
-  auto longitude = query.number("lon", -180, 180);
-  const auto k = query.integer("k", 1, 100).value_or(5);
-  const bool emergency = query.boolean("emergency").value_or(false);
-  if (!latitude && !query.raw("lat")) query.fail("lat", "", "is required");
-  if (!longitude && !query.raw("lon")) query.fail("lon", "", "is required");
+  auto latitude = query.number(kLatitude);
+  auto longitude = query.number(kLongitude);
+  const auto k = query.integer(kNearestK).value_or(5);
+  const bool emergency = query.boolean(kEmergencyOnly).value_or(false);
   query.finish();
   const auto matches = nearest(snapshot, {*latitude, *longitude}, static_cast<std::size_t>(k), emergency, std::nullopt);
   return rendered_object_response(snapshot, hospitals_array(snapshot, matches));
@@ -124,13 +154,12 @@ HttpResponse hospital_detail(const RequestContext& context) {
 HttpResponse compare_hospitals(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
-  auto ids = query.list("ids", 3);
-  if (!ids && !query.raw("ids")) query.fail("ids", "", "is required: 1 to 3 comma-separated hospital ids");
+  auto ids = query.list(kCompareIds);
   std::vector<HospitalMatch> matches;
   for (const auto& id : ids.value_or(std::vector<std::string>{})) {
     auto index = snapshot.find_hospital(id);
     if (!index) {
-      query.fail("ids", id, "no hospital with this id");
+      query.fail(kCompareIds.name, id, "no hospital with this id");
     } else {
       matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt});
     }
@@ -142,23 +171,18 @@ HttpResponse compare_hospitals(const RequestContext& context) {
 }  // namespace
 
 void add_hospital_routes(Router& router) {
-  auto list_parameters = hospital_filter_parameters();
-  for (auto& parameter : page_parameters()) list_parameters.push_back(std::move(parameter));
-  list_parameters.push_back(
-      query_parameter("fields", string_schema(), "comma-separated hospital fields to return (default: all)"));
   router.add({"GET", "/api/v1/hospitals", Scope::read, list_hospitals,
-              operation("hospitals", "List hospitals with filters, sort and pages", list_parameters,
+              operation("hospitals", "List hospitals with filters, sort and pages",
+                        describe({hospital_filter_parameters(),
+                                  {&hospital_sort_parameter(), 1},
+                                  page_parameters(),
+                                  {&fields_parameter(), 1}}),
                         list_of("Hospital"), {400})});
   router.add({"GET", "/api/v1/hospitals/nearest", Scope::read, nearest_hospitals,
-              operation("hospitals", "The k hospitals nearest to a point",
-                        {query_parameter("lat", number_schema(-90, 90), "latitude", true),
-                         query_parameter("lon", number_schema(-180, 180), "longitude", true),
-                         query_parameter("k", integer_schema(1, 100), "how many (default 5)"),
-                         query_parameter("emergency", boolean_schema(), "only hospitals with emergency services")},
+              operation("hospitals", "The k hospitals nearest to a point", describe({kNearestParameters}),
                         object_of(array_of("Hospital")), {400})});
   router.add({"GET", "/api/v1/hospitals/compare", Scope::read, compare_hospitals,
-              operation("hospitals", "Up to 3 hospitals side by side",
-                        {query_parameter("ids", string_schema(), "1 to 3 comma-separated CMS ids", true)},
+              operation("hospitals", "Up to 3 hospitals side by side", {describe(kCompareIds)},
                         object_of(array_of("Hospital")), {400})});
   router.add({"GET", "/api/v1/hospitals/{id}", Scope::read, hospital_detail,
               operation("hospitals", "A hospital with its state context and 5 nearest neighbours",

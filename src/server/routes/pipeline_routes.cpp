@@ -7,10 +7,21 @@ namespace hci::server {
 
 namespace {
 
+constexpr QueryParameter kRunsLimit{.name = "limit",
+                                    .type = ParameterType::integer,
+                                    .description = "runs per page (default 20)",
+                                    .minimum = 1,
+                                    .maximum = StoreCatalog::kRunsKept};
+constexpr QueryParameter kRunsOffset{.name = "offset",
+                                     .type = ParameterType::integer,
+                                     .description = "runs to skip",
+                                     .minimum = 0,
+                                     .maximum = StoreCatalog::kRunsKept};
+constexpr QueryParameter kRunsParameters[] = {kRunsLimit, kRunsOffset};
+
 HttpResponse pipeline_runs(const RequestContext& context) {
   QueryReader query(context.request.query);
-  PageRequest page{query.integer("limit", 1, 200).value_or(20), query.integer("offset", 0, 200).value_or(0),
-                   std::nullopt};
+  PageRequest page{query.integer(kRunsLimit).value_or(20), query.integer(kRunsOffset).value_or(0), std::nullopt};
   query.finish();
   std::vector<Json> runs;
   for (const auto& run : context.catalog->pipeline_runs()) runs.push_back(pipeline_run_json(run));
@@ -24,9 +35,7 @@ HttpResponse pipeline_runs(const RequestContext& context) {
 void add_pipeline_routes(Router& router) {
   router.add({"GET", "/api/v1/pipeline/runs", Scope::read, pipeline_runs,
               operation("pipeline", "Recent pipeline runs (newest first) with every task attempt",
-                        {query_parameter("limit", integer_schema(1, 200), "runs per page (default 20)"),
-                         query_parameter("offset", integer_schema(0, 200), "runs to skip")},
-                        list_of("PipelineRun"), {400})});
+                        describe({kRunsParameters}), list_of("PipelineRun"), {400})});
 }
 
 }  // namespace hci::server

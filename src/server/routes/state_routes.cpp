@@ -9,10 +9,16 @@ namespace hci::server {
 
 namespace {
 
+constexpr QueryParameter kStatesLimit{.name = "limit",
+                                      .type = ParameterType::integer,
+                                      .description = "page size (default 100)",
+                                      .minimum = 1,
+                                      .maximum = kMaxPageSize};
+
 HttpResponse list_states(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
-  const PageRequest page{query.integer("limit", 1, kMaxPageSize).value_or(100), 0, std::nullopt};
+  const PageRequest page{query.integer(kStatesLimit).value_or(100), 0, std::nullopt};
   query.finish();
   const auto states = snapshot.states();
   const PageSlice slice{0, std::min(states.size(), static_cast<std::size_t>(page.limit))};
@@ -68,8 +74,7 @@ void add_state_routes(Router& router) {
                         object_of(schema_ref("IndicatorPanel")), {404})});
   router.add({"GET", "/api/v1/states", Scope::read, list_states,
               operation("states", "Every state, DC and territory with hospital statistics and ranks",
-                        {query_parameter("limit", integer_schema(1, 1000), "page size (default 100)")},
-                        list_of("State"), {400})});
+                        {describe(kStatesLimit)}, list_of("State"), {400})});
   router.add({"GET", "/api/v1/states/{code}", Scope::read, state_detail,
               operation("states", "A state's statistics, ranks and indicators by year",
                         {path_parameter("code", "USPS code or full name, any case (TX, texas)")},
