@@ -53,9 +53,7 @@ CommitOutcome DatasetLoad::commit(const DatasetManifest& manifest) {
     return reuse_existing(*existing, manifest.make_current);
   }
   write_manifest(manifest);
-  std::vector<const TableDescription*> filled;
-  DatasetRecords::for_each([&]<typename Record>() { filled.push_back(&record_table<Record>().description()); });
-  connection_.refresh_statistics(filled);
+  if (connection_.dialect().analyze_after_load) refresh_statistics();
   make_current_and_prune(manifest.make_current);
   transaction_.commit();
   return CommitOutcome::new_version;
@@ -95,6 +93,14 @@ void DatasetLoad::write_manifest(const DatasetManifest& manifest) {
     bulk_->write(states_table(), row);
   }
   bulk_->finish();
+}
+
+// ANALYZE inside the load's transaction counts its own rows and commits with it.
+void DatasetLoad::refresh_statistics() {
+  std::string tables;
+  DatasetRecords::for_each(
+      [&]<typename Record>() { tables += (tables.empty() ? "" : ", ") + record_table<Record>().description().name; });
+  connection_.execute("ANALYZE " + tables);
 }
 
 void DatasetLoad::make_current_and_prune(bool make_current) {

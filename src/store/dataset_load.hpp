@@ -48,6 +48,7 @@ class DatasetLoad final : public DatasetSink {
   template <typename Record>
   void write(const Record& record);
   void write_manifest(const DatasetManifest& manifest);
+  void refresh_statistics();
   void make_current_and_prune(bool make_current);
   CommitOutcome reuse_existing(std::int64_t existing, bool make_current);
 

@@ -101,7 +101,7 @@ class Store {
   /// (a version staged or pruned, a run started, a task attempt recorded, a run finished).
   std::string catalog_marker();
   /// A human description of where the store lives, for messages ("sqlite:data/hci.db").
-  std::string describe() const { return connection_->describe(); }
+  const std::string& describe() const { return connection_->describe(); }
 
   /// How many dataset versions are kept; older ones are deleted when a new one commits.
   static constexpr int versions_kept = 3;

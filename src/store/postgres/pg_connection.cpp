@@ -32,11 +32,15 @@ std::string postgis_hint(std::string_view migration_name, std::string_view where
          "this database, then run 'hci db migrate' again";
 }
 
+// A load refreshes the planner's row counts of its tables: without them the first queries after a load are
+// planned on stale counts until autovacuum gets round to it (the per-ZIP nearest-hospital query took 115 s
+// instead of 9 s).
 const SqlDialect kDialect{
     .name = "postgres",
     .migrations = postgres_migrations(),
     .begin_write = "BEGIN",
     .begin_consistent_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",  // one snapshot for every table
+    .analyze_after_load = true,
     .migration_hint = postgis_hint,
 };
 
@@ -105,12 +109,14 @@ std::string numbered_placeholders(std::string_view sql) {
   return out;
 }
 
-PgConnection::PgConnection(const std::string& uri) : connection_(connect_with_timeout(uri), &PQfinish) {
+PgConnection::PgConnection(const std::string& uri)
+    : SqlConnection(kDialect, "postgresql://"), connection_(connect_with_timeout(uri), &PQfinish) {
   const char* host = PQhost(connection_.get());
   const char* port = PQport(connection_.get());
   const char* database = PQdb(connection_.get());
   where_ = std::string(host && *host ? host : "localhost") + ":" + (port && *port ? port : "5432") + "/" +
            (database ? database : "");
+  set_description("postgresql://" + where_);
   if (PQstatus(connection_.get()) != CONNECTION_OK) {
     std::string reason = first_line(PQerrorMessage(connection_.get()));
     if (auto colon = reason.rfind(": "); colon != std::string::npos) reason = reason.substr(colon + 2);
@@ -153,15 +159,6 @@ void PgConnection::query(std::string_view sql, std::span<const SqlValue> paramet
 
 std::unique_ptr<BulkWriter> PgConnection::bulk_writer() { return std::make_unique<PgCopyWriter>(*this); }
 
-// The planner's row counts for the tables a load filled. Without them the first queries after a load are
-// planned on stale counts until autovacuum gets round to it: the per-ZIP nearest-hospital query took 115 s
-// instead of 9 s. ANALYZE inside the load's transaction counts its own rows and commits with it.
-void PgConnection::refresh_statistics(std::span<const TableDescription* const> tables) {
-  std::string names;
-  for (const TableDescription* table : tables) names += (names.empty() ? "" : ", ") + table->name;
-  if (!names.empty()) execute("ANALYZE " + names);
-}
-
 bool PgConnection::try_lock(std::string_view name, std::string_view, std::chrono::seconds) {
   // A session advisory lock: held by this connection until unlock() or until the connection ends, so a
   // holder that dies cannot leave it taken.
@@ -173,7 +170,5 @@ void PgConnection::unlock(std::string_view name, std::string_view) {
   const std::string key = "hci-" + std::string(name);
   run(*this, "SELECT pg_advisory_unlock(hashtext(?))", {key});
 }
-
-const SqlDialect& PgConnection::dialect() const { return kDialect; }
 
 }  // namespace hci::store::postgres

@@ -21,11 +21,8 @@ class PgConnection final : public SqlConnection {
   void execute(std::string_view statements) override;
   void query(std::string_view sql, std::span<const SqlValue> parameters, const RowCallback& on_row) override;
   std::unique_ptr<BulkWriter> bulk_writer() override;
-  void refresh_statistics(std::span<const TableDescription* const> tables) override;
   bool try_lock(std::string_view name, std::string_view owner, std::chrono::seconds ttl) override;
   void unlock(std::string_view name, std::string_view owner) override;
-  const SqlDialect& dialect() const override;
-  std::string describe() const override { return "postgresql://" + where_; }
 
   /// Throws the hci::Error for a failure while `doing`, with the server's message from `result` or the
   /// connection's own.

@@ -1,6 +1,9 @@
 #include "store/sql/sql_connection.hpp"
 
+#include <charconv>
 #include <ctime>
+
+#include "core/error.hpp"
 
 namespace hci::store {
 
@@ -23,10 +26,13 @@ void for_each_row(SqlConnection& connection, std::string_view sql, std::initiali
 
 std::optional<std::int64_t> query_integer(SqlConnection& connection, std::string_view sql,
                                           std::initializer_list<SqlValue> parameters) {
-  std::optional<std::int64_t> value;
-  connection.query(sql, as_span(parameters), [&](const SqlRow& row) {
-    if (!value && !row.is_null(0)) value = row.integer(0);
-  });
+  const auto cell = query_text(connection, sql, parameters);
+  if (!cell) return std::nullopt;
+  std::int64_t value = 0;
+  const auto [end, error] = std::from_chars(cell->data(), cell->data() + cell->size(), value);
+  if (error != std::errc() || end != cell->data() + cell->size()) {
+    throw Error(ErrorCode::internal, "a stored cell is not an integer: '" + *cell + "'");
+  }
   return value;
 }
 

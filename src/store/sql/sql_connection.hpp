@@ -38,6 +38,9 @@ class BulkWriter {
 /// readable line: unavailable when the database cannot be reached or is busy, internal otherwise.
 class SqlConnection {
  public:
+  /// A connection speaking `dialect` to the database `description` names.
+  SqlConnection(const SqlDialect& dialect, std::string description)
+      : dialect_(dialect), description_(std::move(description)) {}
   virtual ~SqlConnection() = default;
   /// Runs one or more statements without parameters (migrations, transaction control).
   virtual void execute(std::string_view statements) = 0;
@@ -45,17 +48,23 @@ class SqlConnection {
   virtual void query(std::string_view sql, std::span<const SqlValue> parameters, const RowCallback& on_row) = 0;
   /// Starts a bulk load inside the open transaction.
   virtual std::unique_ptr<BulkWriter> bulk_writer() = 0;
-  /// Brings the planner's row counts up to date after a load filled `tables` (where the planner needs it).
-  virtual void refresh_statistics(std::span<const TableDescription* const> tables) = 0;
   /// Takes the lock `name` for `owner` unless another owner holds it; false when it is held. It lapses after
   /// `ttl` (SQLite's lease) or when this connection closes (PostgreSQL's session advisory lock).
   virtual bool try_lock(std::string_view name, std::string_view owner, std::chrono::seconds ttl) = 0;
   /// Releases the lock `name` if `owner` holds it.
   virtual void unlock(std::string_view name, std::string_view owner) = 0;
   /// The backend's dialect.
-  virtual const SqlDialect& dialect() const = 0;
-  /// Where the database lives, for messages: "sqlite:PATH" or "postgresql://host:port/database".
-  virtual std::string describe() const = 0;
+  const SqlDialect& dialect() const { return dialect_; }
+  /// Where the database lives, for messages: "sqlite:PATH" or "postgresql://host:port/database" (no password).
+  const std::string& describe() const { return description_; }
+
+ protected:
+  /// Sets what describe() says, for a backend that learns it only once connected.
+  void set_description(std::string description) { description_ = std::move(description); }
+
+ private:
+  const SqlDialect& dialect_;
+  std::string description_;
 };
 
 /// Runs a statement that returns no rows of interest.

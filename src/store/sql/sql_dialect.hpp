@@ -21,6 +21,7 @@ struct SqlDialect {
   std::span<const Migration> migrations;   // in version order; numbers a dialect does not need are skipped
   std::string_view begin_write;            // the statement opening a write transaction
   std::string_view begin_consistent_read;  // the statement opening a consistent read transaction
+  bool analyze_after_load = false;         // whether a load refreshes its tables' planner statistics (ANALYZE)
   /// What to tell the operator when a migration fails, beyond the database's own message (may be empty).
   std::string (*migration_hint)(std::string_view migration_name, std::string_view where) = nullptr;
 

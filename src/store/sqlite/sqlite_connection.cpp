@@ -11,16 +11,20 @@ namespace hci::store::sqlite {
 
 namespace {
 
+// SQLite plans the store's queries from the schema's keys and indexes: ANALYZE after a load would scan every
+// loaded table for plans that would not change.
 const SqlDialect kDialect{
     .name = "sqlite",
     .migrations = sqlite_migrations(),
     .begin_write = "BEGIN IMMEDIATE",  // take the write lock now, not at the first write, so a load never deadlocks
     .begin_consistent_read = "BEGIN",  // in WAL mode a read transaction sees one state from its first read
+    .analyze_after_load = false,
 };
 
 }  // namespace
 
-SqliteConnection::SqliteConnection(const std::string& path, OpenMode mode) : path_(path) {
+SqliteConnection::SqliteConnection(const std::string& path, OpenMode mode)
+    : SqlConnection(kDialect, "sqlite:" + path), path_(path) {
   // Memory statistics take a global mutex on every allocation; the store never reads them.
   static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   (void)configured;
@@ -66,11 +70,6 @@ void SqliteConnection::query(std::string_view sql, std::span<const SqlValue> par
 
 std::unique_ptr<BulkWriter> SqliteConnection::bulk_writer() { return std::make_unique<SqliteBulkWriter>(db_); }
 
-void SqliteConnection::refresh_statistics(std::span<const TableDescription* const>) {
-  // Nothing to do: SQLite plans these queries from the schema's keys and indexes, and ANALYZE would scan
-  // every loaded table on every load for plans that would not change.
-}
-
 bool SqliteConnection::try_lock(std::string_view name, std::string_view owner, std::chrono::seconds ttl) {
   // A lease row: a holder that crashed leaves it behind, so it lapses after `ttl`.
   Transaction transaction(*this);
@@ -88,7 +87,5 @@ bool SqliteConnection::try_lock(std::string_view name, std::string_view owner, s
 void SqliteConnection::unlock(std::string_view name, std::string_view owner) {
   run(*this, "DELETE FROM pipeline_lock WHERE name = ? AND owner = ?", {name, owner});
 }
-
-const SqlDialect& SqliteConnection::dialect() const { return kDialect; }
 
 }  // namespace hci::store::sqlite
