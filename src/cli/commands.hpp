@@ -15,7 +15,7 @@ struct GlobalOptions {
 /// What a selected subcommand runs after parsing; returns the exit status.
 using Action = std::function<int()>;
 
-/// `hci ingest`: validate and load a snapshot directory as a new dataset version.
+/// `hci ingest`: validate and load a source directory as a new dataset version.
 void add_ingest_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci db migrate|status`: apply or list schema migrations.
 void add_db_command(CLI::App& app, const GlobalOptions& global, Action& action);

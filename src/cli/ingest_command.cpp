@@ -1,4 +1,4 @@
-// `hci ingest`: read, validate and load a snapshot directory as one atomic dataset version.
+// `hci ingest`: read, validate and load a source directory as one atomic dataset version.
 
 #include <chrono>
 #include <cstdio>
@@ -78,7 +78,7 @@ int run_ingest(const GlobalOptions& global, const IngestOptions& options) {
 
 void add_ingest_command(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto options = std::make_shared<IngestOptions>();
-  auto* command = app.add_subcommand("ingest", "Validate and load a snapshot directory as a new dataset version");
+  auto* command = app.add_subcommand("ingest", "Validate and load a source directory as a new dataset version");
   command->add_option("--source-dir", options->source_dir, "directory holding the source CSV files")
       ->capture_default_str()
       ->check(CLI::ExistingDirectory);

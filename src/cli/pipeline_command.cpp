@@ -161,7 +161,7 @@ void add_run_options(CLI::App* command, PipelineCliOptions& o) {
   command->add_option("--only", o.only, "run just this task (collect, ingest, analytics, train, publish)");
   command->add_option("--from", o.from, "start at this task");
   command->add_option("--dataset-version", o.version, "the version for runs without ingest (default newest)");
-  command->add_option("--source-dir", o.source_dir, "the snapshot to start from")->capture_default_str();
+  command->add_option("--source-dir", o.source_dir, "the source directory to start from")->capture_default_str();
   command->add_option("--work-dir", o.work_dir, "one folder per run for collected sources")->capture_default_str();
   command->add_option("--collect-url", o.collect_url, "download the live CMS file from here (e.g. the CMS URL)");
   command->add_option("--models-dir", o.models_dir, "where train writes model files")->capture_default_str();

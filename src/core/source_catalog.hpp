@@ -1,5 +1,5 @@
 #pragma once
-// Who published each source of the bundled snapshot, which dataset and which release: the provenance
+// Who published each source of the bundled data (data/snapshot), which dataset and which release: the provenance
 // every API payload cites (the long form is docs/data.md).
 
 #include <optional>

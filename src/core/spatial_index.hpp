@@ -1,5 +1,5 @@
 #pragma once
-// A grid over latitude and longitude for k-nearest searches among the snapshot's hospitals, so a
+// A grid over latitude and longitude for k-nearest searches among a version's hospitals, so a
 // nearest query visits the cells around a point instead of every hospital.
 
 #include <cstdint>

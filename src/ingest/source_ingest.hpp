@@ -1,5 +1,5 @@
 #pragma once
-// The ingest run: every source of a snapshot directory, parsed, validated, geocoded and linked.
+// The ingest run: every source of a source directory, parsed, validated, geocoded and linked.
 
 #include <cstdint>
 #include <filesystem>
@@ -15,13 +15,13 @@
 
 namespace hci::ingest {
 
-/// One file of a snapshot: its logical name and its path under the source directory.
+/// One file of a source directory: its logical name and its path under the source directory.
 struct SourceSpec {
   std::string_view name;
   std::string_view path;
 };
 
-/// The files a snapshot directory must contain, in the order ingest reads them.
+/// The files a source directory must contain, in the order ingest reads them.
 std::span<const SourceSpec> required_sources();
 
 /// Called as ingest reads: source name, bytes read so far, file size.

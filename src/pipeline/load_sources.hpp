@@ -1,5 +1,5 @@
 #pragma once
-// The ingest step of the pipeline: one snapshot directory into one atomic dataset version.
+// The ingest step of the pipeline: one source directory into one atomic dataset version.
 
 #include <filesystem>
 #include <functional>
@@ -11,9 +11,9 @@ namespace hci::pipeline {
 
 /// How to load.
 struct LoadOptions {
-  bool strict = false;                                 // any hard-rule error fails the load
-  bool make_current = true;                            // false stages it (the pipeline publishes after its gates)
-  ingest::ProgressFn progress;                                 // may be empty
+  bool strict = false;          // any hard-rule error fails the load
+  bool make_current = true;     // false stages it (the pipeline publishes after its gates)
+  ingest::ProgressFn progress;  // may be empty
   std::function<void(const ingest::IngestResult&)> on_report;  // sees the report before the strict check and commit
 };
 

@@ -18,13 +18,13 @@ std::filesystem::path run_dir(const PipelineConfig& config, std::int64_t run_id)
   return config.work_dir / ("run-" + std::to_string(run_id));
 }
 
-// Copies the snapshot into the run's folder and, with a collect URL, replaces its CMS file with the live one
+// Copies the source directory into the run's folder and, with a collect URL, replaces its CMS file with the live one
 // (downloaded, validated and published atomically by the collector).
 TaskOutput collect(const PipelineConfig& config, std::int64_t run_id) {
   const auto dir = run_dir(config, run_id);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
-  std::filesystem::copy(config.source_dir, dir / "snapshot", std::filesystem::copy_options::recursive);
+  std::filesystem::copy(config.source_dir, dir / "sources", std::filesystem::copy_options::recursive);
   if (config.collect_url.empty()) return {"", "sources copied from " + config.source_dir.string()};
   ingest::CollectOptions options;
   options.url = config.collect_url;
@@ -32,7 +32,7 @@ TaskOutput collect(const PipelineConfig& config, std::int64_t run_id) {
   options.retries = 0;  // the pipeline retries the whole task with its own backoff
   ingest::CurlFetcher fetcher;
   const auto collected = ingest::collect_cms_hospitals(options, fetcher);
-  std::filesystem::copy_file(collected.path, dir / "snapshot" / "cms" / "Hospital_General_Information.csv",
+  std::filesystem::copy_file(collected.path, dir / "sources" / "cms" / "Hospital_General_Information.csv",
                              std::filesystem::copy_options::overwrite_existing);
   return {"", fmt::format("{} hospitals collected from {}", collected.hospitals, config.collect_url)};
 }
@@ -41,7 +41,7 @@ TaskOutput collect(const PipelineConfig& config, std::int64_t run_id) {
 TaskOutput ingest(store::Store& store, const PipelineConfig& config, std::int64_t run_id) {
   LoadOptions options;
   options.make_current = false;
-  const auto loaded = load_sources(store, run_dir(config, run_id) / "snapshot", options);
+  const auto loaded = load_sources(store, run_dir(config, run_id) / "sources", options);
   const auto dataset = store.find_dataset(loaded.result.version);
   const auto violations = quality_gate_violations(config.gate, nlohmann::json::parse(dataset->quality_report_json),
                                                   nlohmann::json::parse(dataset->summary_json));

@@ -18,9 +18,9 @@ const std::vector<std::string>& pipeline_task_names();
 
 /// What the tasks need to know; passed to each task process as JSON.
 struct PipelineConfig {
-  std::filesystem::path source_dir = "data/snapshot";  // the snapshot to start from
+  std::filesystem::path source_dir = "data/snapshot";  // the source directory to start from
   std::filesystem::path work_dir = "data/pipeline";    // one folder per run: the collected sources
-  std::string collect_url;                             // the live CMS file; empty = the snapshot's own file
+  std::string collect_url;                             // the live CMS file; empty = the source directory's own file
   std::filesystem::path models_dir = "models";
   QualityThresholds gate;
   std::uint64_t seed = 42;

@@ -8,7 +8,7 @@
 
 namespace hci::pipeline {
 
-/// Limits on a version's quality report and summary; the defaults pass the bundled snapshot with room.
+/// Limits on a version's quality report and summary; the defaults pass the bundled data with room.
 struct QualityThresholds {
   long max_error_rows = 200;       // rows quarantined for breaking a hard rule
   double min_geocoded_pct = 95.0;  // hospitals placed by ZIP centroid

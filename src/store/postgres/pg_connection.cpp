@@ -39,7 +39,7 @@ const SqlDialect kDialect{
     .name = "postgres",
     .migrations = postgres_migrations(),
     .begin_write = "BEGIN",
-    .begin_consistent_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",  // one snapshot for every table
+    .begin_consistent_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",  // one consistent view of every table
     .analyze_after_load = true,
     .migration_hint = postgis_hint,
 };

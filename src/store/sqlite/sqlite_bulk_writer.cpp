@@ -16,28 +16,42 @@ std::string insert_sql(const TableDescription& table, int rows) {
   return sql;
 }
 
-// Copies a cell into its slot, reusing the slot's string buffer when it already holds text.
-void store_cell(SqliteBulkWriter::StoredCell& slot, const SqlValue& value) {
+// Copies a cell into its slot (reusing the slot's string buffer when it already holds text) and binds the
+// slot's copy to parameter `index` of `statement`.
+void keep_and_bind(SqliteBulkWriter::StoredCell& slot, const SqlValue& value, Statement& statement, int index) {
   std::visit(
       [&](const auto& v) {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, std::string_view>) {
-          if (auto* text = std::get_if<std::string>(&slot)) {
+          auto* text = std::get_if<std::string>(&slot);
+          if (text != nullptr) {
             text->assign(v);
           } else {
-            slot.template emplace<std::string>(v);
+            text = &slot.template emplace<std::string>(v);
           }
+          statement.bind(index, std::string_view(*text));
         } else if constexpr (std::is_same_v<T, bool>) {
           slot = static_cast<std::int64_t>(v ? 1 : 0);
+          statement.bind(index, std::get<std::int64_t>(slot));
         } else {
           slot = v;
+          statement.bind(index, v);
         }
       },
       value.get());
 }
 
-SqlValue bound(const SqliteBulkWriter::StoredCell& slot) {
-  return std::visit([](const auto& v) { return SqlValue(v); }, slot);
+// Binds a kept cell again, to another statement.
+void bind_kept(const SqliteBulkWriter::StoredCell& slot, Statement& statement, int index) {
+  std::visit(
+      [&](const auto& v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::string>) {
+          statement.bind(index, std::string_view(v));
+        } else {
+          statement.bind(index, v);
+        }
+      },
+      slot);
 }
 
 }  // namespace
@@ -48,14 +62,6 @@ SqliteBulkWriter::TableBatch::TableBatch(sqlite3* db, const TableDescription& de
       many(db, insert_sql(described, kRows)),
       one(db, insert_sql(described, 1)),
       cells(kRows * described.columns.size()) {}
-
-void SqliteBulkWriter::TableBatch::bind_rows(Statement& statement, int first_row, int count) {
-  for (int row = 0; row < count; ++row) {
-    for (std::size_t column = 0; column < columns; ++column) {
-      statement.bind(static_cast<int>(row * columns + column) + 1, bound(cells[(first_row + row) * columns + column]));
-    }
-  }
-}
 
 SqliteBulkWriter::SqliteBulkWriter(sqlite3* db) : db_(db) {}
 
@@ -76,11 +82,12 @@ void SqliteBulkWriter::write(const TableDescription& table, std::span<const SqlV
     throw Error(ErrorCode::internal, "a row for " + table.name + " has " + std::to_string(cells.size()) +
                                          " cells, the table " + std::to_string(batch.columns) + " columns");
   }
+  // Each cell is bound to the multi-row INSERT as it arrives; the INSERT runs when its kRows rows are in.
+  const std::size_t first = static_cast<std::size_t>(batch.rows) * batch.columns;
   for (std::size_t column = 0; column < batch.columns; ++column) {
-    store_cell(batch.cells[batch.rows * batch.columns + column], cells[column]);
+    keep_and_bind(batch.cells[first + column], cells[column], batch.many, static_cast<int>(first + column) + 1);
   }
   if (++batch.rows < kRows) return;
-  batch.bind_rows(batch.many, 0, kRows);
   batch.many.run();
   batch.rows = 0;
 }
@@ -88,7 +95,10 @@ void SqliteBulkWriter::write(const TableDescription& table, std::span<const SqlV
 void SqliteBulkWriter::finish() {
   for (auto& batch : batches_) {
     for (int row = 0; row < batch->rows; ++row) {
-      batch->bind_rows(batch->one, row, 1);
+      const std::size_t first = static_cast<std::size_t>(row) * batch->columns;
+      for (std::size_t column = 0; column < batch->columns; ++column) {
+        bind_kept(batch->cells[first + column], batch->one, static_cast<int>(column) + 1);
+      }
       batch->one.run();
     }
     batch->rows = 0;

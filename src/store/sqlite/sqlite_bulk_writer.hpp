@@ -15,9 +15,9 @@
 namespace hci::store::sqlite {
 
 /// Buffers each table's rows and writes them kRows at a time with one INSERT of kRows value tuples;
-/// finish() writes what is left one row per statement. Cells are copied into slots kept from one INSERT
-/// to the next (text is bound without copying and must live until the statement runs), so a long load
-/// reuses the same string buffers instead of allocating.
+/// finish() writes what is left one row per statement. Each cell is copied into a slot kept from one
+/// INSERT to the next and bound from there as it arrives (text is bound without copying and must live
+/// until the statement runs), so a long load reuses the same string buffers instead of allocating.
 class SqliteBulkWriter final : public BulkWriter {
  public:
   static constexpr int kRows = 64;
@@ -34,7 +34,6 @@ class SqliteBulkWriter final : public BulkWriter {
   // The pending rows of one table.
   struct TableBatch {
     TableBatch(sqlite3* db, const TableDescription& table);
-    void bind_rows(Statement& statement, int first_row, int rows);
     const TableDescription* table;
     std::size_t columns;
     Statement many;                 // INSERT of kRows rows

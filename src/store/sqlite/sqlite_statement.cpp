@@ -32,19 +32,21 @@ Statement::~Statement() { sqlite3_finalize(stmt_); }
 void Statement::bind(int index, const SqlValue& value) {
   std::visit(
       [&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::nullptr_t>) {
-          sqlite3_bind_null(stmt_, index);
-        } else if constexpr (std::is_same_v<T, bool> || std::is_same_v<T, std::int64_t>) {
-          sqlite3_bind_int64(stmt_, index, static_cast<std::int64_t>(v));
-        } else if constexpr (std::is_same_v<T, double>) {
-          sqlite3_bind_double(stmt_, index, v);
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, bool>) {
+          bind(index, static_cast<std::int64_t>(v ? 1 : 0));
         } else {
-          // SQLITE_STATIC: no copy; the caller keeps the bytes alive until the statement is stepped.
-          sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+          bind(index, v);
         }
       },
       value.get());
+}
+
+void Statement::bind(int index, std::nullptr_t) { sqlite3_bind_null(stmt_, index); }
+void Statement::bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
+void Statement::bind(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
+void Statement::bind(int index, std::string_view text) {
+  // SQLITE_STATIC: no copy; the caller keeps the bytes alive until the statement is stepped.
+  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
 }
 
 bool Statement::step() {

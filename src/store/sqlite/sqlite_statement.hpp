@@ -21,6 +21,11 @@ class Statement final : public SqlRow {
 
   /// Binds a value to parameter `index`. Text is not copied: it must stay alive until the statement runs.
   void bind(int index, const SqlValue& value);
+  /// Binds NULL, an integer (booleans as 0 / 1), a real or a borrowed text to parameter `index`.
+  void bind(int index, std::nullptr_t);
+  void bind(int index, std::int64_t value);
+  void bind(int index, double value);
+  void bind(int index, std::string_view text);
   /// Advances; true while a row is available. Throws hci::Error on failure.
   bool step();
   /// Runs a statement that returns no rows, then resets it for reuse.
