@@ -15,58 +15,16 @@
 #include "server/openapi.hpp"
 #include "server/problem.hpp"
 #include "server/query_params.hpp"
-#include "server/routes/analytics_routes.hpp"
-#include "server/routes/county_routes.hpp"
-#include "server/routes/dataset_routes.hpp"
-#include "server/routes/export_routes.hpp"
-#include "server/routes/hospital_routes.hpp"
-#include "server/routes/model_routes.hpp"
-#include "server/routes/pipeline_routes.hpp"
-#include "server/routes/predict_routes.hpp"
-#include "server/routes/ranking_routes.hpp"
-#include "server/routes/state_routes.hpp"
+#include "server/representation.hpp"
+#include "server/request_id.hpp"
+#include "server/response_policy.hpp"
+#include "server/routes/data_routes.hpp"
 
 namespace hci::server {
 
 namespace {
 
-constexpr std::size_t kGzipMinimumBytes = 1024;
 constexpr std::string_view kApiVersion = "1.0.0";
-
-// A client's X-Request-Id when it is short and plain, else a new random one.
-std::string request_id_for(const HttpRequest& request) {
-  const std::string& given = request.header("x-request-id");
-  const bool plain =
-      !given.empty() && given.size() <= 128 &&
-      given.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.") == std::string::npos;
-  if (plain) return given;
-  thread_local std::mt19937_64 random{std::random_device{}()};
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(random()));
-  return buffer;
-}
-
-// FNV-1a over the catalogue's marker and the request line: with the dataset version it names the exact bytes
-// of a response, the same on every replica serving the same store.
-std::string etag_for(std::string_view version, std::string_view catalog_marker, const HttpRequest& request,
-                     bool gzipped) {
-  std::uint64_t hash = 14695981039346656037ull;
-  auto mix = [&](std::string_view text) {
-    for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
-    hash = (hash ^ '\n') * 1099511628211ull;
-  };
-  mix(catalog_marker);
-  mix(request.method);
-  mix(request.path);
-  mix(request.query);
-  char buffer[24];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return "\"" + std::string(version.substr(0, 16)) + "-" + buffer + (gzipped ? "-gz" : "") + "\"";
-}
-
-bool etag_matches(std::string_view if_none_match, std::string_view etag) {
-  return !etag.empty() && (if_none_match == "*" || if_none_match.find(etag) != std::string_view::npos);
-}
 
 std::string presented_key(const HttpRequest& request) {
   const std::string& authorization = request.header("authorization");
@@ -86,16 +44,7 @@ Api::Api(ApiOptions options, DataSource source)
         // Vite names assets by content hash: they never change; index.html must be revalidated.
         return path.starts_with("assets/") ? "public, max-age=31536000, immutable" : "no-cache";
       }) {
-  add_hospital_routes(router_);
-  add_state_routes(router_);
-  add_dataset_routes(router_);
-  add_export_routes(router_);
-  add_predict_routes(router_);
-  add_analytics_routes(router_);
-  add_ranking_routes(router_);
-  add_county_routes(router_);
-  add_model_routes(router_);
-  add_pipeline_routes(router_);
+  add_data_routes(router_);
   add_operational_routes();
   add_static_routes();
 }
@@ -289,15 +238,7 @@ HttpResponse Api::render(const HttpRequest& request, const Router::Match& match,
   HttpResponse response =
       match.route->handler(RequestContext{request, match.values, std::move(snapshot), std::move(catalog)});
   const bool representable = match.route->scope != Scope::none && response.status == 200 && !response.stream;
-  if (!representable) return response;
-  response.set_header("ETag",
-                      etag_for(version, catalog_marker, request, gzip && response.body.size() >= kGzipMinimumBytes));
-  response.set_header("Cache-Control", "no-cache");
-  if (gzip && response.body.size() >= kGzipMinimumBytes) {
-    response.body = gzip_compress(response.body);
-    response.set_header("Content-Encoding", "gzip");
-    response.set_header("Vary", "Accept-Encoding");
-  }
+  if (representable) represent(response, request, version, catalog_marker, gzip);
   return response;
 }
 
@@ -338,14 +279,7 @@ HttpResponse Api::dispatch(const HttpRequest& request, std::string& route_patter
     throw RequestError(400, ErrorCode::invalid_input, "the request path is malformed",
                        {{"path", request.path.substr(0, 80), "malformed percent-encoding or not absolute"}});
   }
-  if (request.method == "OPTIONS") {
-    HttpResponse response;
-    response.status = 204;
-    response.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    response.set_header("Access-Control-Allow-Headers", "Authorization, X-API-Key, Content-Type, X-Request-Id");
-    response.set_header("Access-Control-Max-Age", "600");
-    return response;
-  }
+  if (request.method == "OPTIONS") return preflight_response();
   const auto match = router_.match(request.method == "HEAD" ? "GET" : request.method, *path);
   if (match.route == nullptr) {
     if (!match.allowed_methods.empty()) {
@@ -362,58 +296,41 @@ HttpResponse Api::dispatch(const HttpRequest& request, std::string& route_patter
   return call_route(request, match, *path);
 }
 
+// The stages of a request, in order: its id; routing, keys, rate limit, cache and the route itself
+// (dispatch); the response policy (security headers, CORS, 304); metrics and the access log.
 HttpResponse Api::handle(const HttpRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   const std::string request_id = request_id_for(request);
   std::string route_pattern = "unmatched";
-  HttpResponse response;
-  try {
-    response = dispatch(request, route_pattern);
-  } catch (const RequestError& error) {
-    response = problem_response(error.status(), error.code(), error.what(), request.path, error.errors());
-  } catch (const Error& error) {
-    response = problem_response(http_status_of(error.code()), error.code(), error.what(), request.path);
-  } catch (const std::exception& error) {
-    spdlog::error(R"("msg":"request failed","request_id":"{}","error":{})", request_id, json_quote(error.what()));
-    response = problem_response(500, ErrorCode::internal, "internal error; request id " + request_id, request.path);
-  }
-  finish(request, response);
+  HttpResponse response = answer(request, request_id, route_pattern);
+  apply_response_policy(request, response, options_.cors_origins);
   response.set_header("X-Request-Id", request_id);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  metrics_.record(request.method, route_pattern, response.status, seconds);
-  if (options_.access_log) {
-    spdlog::info(
-        R"("msg":"request","request_id":"{}","method":{},"route":{},"path":{},"status":{},"duration_ms":{:.3f},"bytes":{})",
-        request_id, json_quote(request.method), json_quote(route_pattern), json_quote(request.path), response.status,
-        seconds * 1000, response.stream ? -1 : static_cast<long>(response.payload().size()));
-  }
+  record(request, response, request_id, route_pattern, started);
   return response;
 }
 
-void Api::add_cors(const HttpRequest& request, HttpResponse& response) const {
-  const std::string& origin = request.header("origin");
-  if (origin.empty()) return;
-  for (const auto& allowed : options_.cors_origins) {
-    if (allowed == origin || allowed == "*") {
-      response.set_header("Access-Control-Allow-Origin", allowed == "*" ? "*" : origin);
-      response.set_header("Access-Control-Expose-Headers", "ETag, Link, X-Request-Id, X-Row-Count, Retry-After");
-      response.set_header("Vary", "Origin");
-      return;
-    }
+HttpResponse Api::answer(const HttpRequest& request, const std::string& request_id, std::string& route_pattern) {
+  try {
+    return dispatch(request, route_pattern);
+  } catch (const RequestError& error) {
+    return problem_response(error.status(), error.code(), error.what(), request.path, error.errors());
+  } catch (const Error& error) {
+    return problem_response(http_status_of(error.code()), error.code(), error.what(), request.path);
+  } catch (const std::exception& error) {
+    spdlog::error(R"("msg":"request failed","request_id":"{}","error":{})", request_id, json_quote(error.what()));
+    return problem_response(500, ErrorCode::internal, "internal error; request id " + request_id, request.path);
   }
 }
 
-void Api::finish(const HttpRequest& request, HttpResponse& response) const {
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("X-Frame-Options", "DENY");
-  response.set_header("Referrer-Policy", "no-referrer");
-  add_cors(request, response);
-  const std::string& if_none_match = request.header("if-none-match");
-  if (!if_none_match.empty() && response.status == 200 && etag_matches(if_none_match, response.header("ETag"))) {
-    response.status = 304;
-    response.body.clear();
-    response.shared_body.reset();
-  }
+void Api::record(const HttpRequest& request, const HttpResponse& response, const std::string& request_id,
+                 const std::string& route_pattern, std::chrono::steady_clock::time_point started) {
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  metrics_.record(request.method, route_pattern, response.status, seconds);
+  if (!options_.access_log) return;
+  spdlog::info(
+      R"("msg":"request","request_id":"{}","method":{},"route":{},"path":{},"status":{},"duration_ms":{:.3f},"bytes":{})",
+      request_id, json_quote(request.method), json_quote(route_pattern), json_quote(request.path), response.status,
+      seconds * 1000, response.stream ? -1 : static_cast<long>(response.payload().size()));
 }
 
 }  // namespace hci::server

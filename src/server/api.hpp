@@ -4,6 +4,7 @@
 // Independent of the HTTP library, so tests can call it directly and the listener stays thin.
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -81,8 +82,9 @@ class Api {
                       std::shared_ptr<const StoreCatalog> catalog, bool gzip) const;
   Principal authorize(const HttpRequest& request, Scope scope);
   void apply_rate_limit(const HttpRequest& request, const Principal& principal, HttpResponse& headers_out);
-  void finish(const HttpRequest& request, HttpResponse& response) const;
-  void add_cors(const HttpRequest& request, HttpResponse& response) const;
+  HttpResponse answer(const HttpRequest& request, const std::string& request_id, std::string& route_pattern);
+  void record(const HttpRequest& request, const HttpResponse& response, const std::string& request_id,
+              const std::string& route_pattern, std::chrono::steady_clock::time_point started);
   void add_static_routes();
   std::string snapshot_metrics() const;
   template <typename Read>

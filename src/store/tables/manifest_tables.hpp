@@ -2,7 +2,7 @@
 // The tables a load writes besides its records: where the version came from, what ingest found in it,
 // the rows it quarantined and the jurisdictions it knows. Written with the same bulk path as records.
 
-#include "store/tables/table_description.hpp"
+#include "store/sql/table_description.hpp"
 
 namespace hci::store {
 

@@ -11,7 +11,7 @@
 
 #include "store/sql/sql_row.hpp"
 #include "store/sql/sql_value.hpp"
-#include "store/tables/table_description.hpp"
+#include "store/sql/table_description.hpp"
 
 namespace hci::store {
 

@@ -1,7 +1,8 @@
 #pragma once
 // What a stored table looks like, declared once: its name, its columns with their types, its key and
-// its secondary indexes. Both backends build their inserts and reads from it, and a test checks it
-// against the migrated schema of each dialect.
+// its secondary indexes. The seam's bulk writers build their INSERTs and COPYs from it, the record tables
+// (store/tables/) build their reads on it, and a test checks each against the migrated schema of each
+// dialect.
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "store/tables/table_description.hpp"
+#include "store/sql/table_description.hpp"
 
 namespace hci::store {
 
