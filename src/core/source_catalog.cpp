@@ -27,8 +27,8 @@ constexpr std::array kCatalog{
                      "2017 copy (records mostly 2012-2015)"},
     SourceProvenance{"cms_hospitals", "Centers for Medicare & Medicaid Services",
                      "Care Compare: Hospital General Information", "release bundled in data/snapshot"},
-    SourceProvenance{"cms_footnotes", "Centers for Medicare & Medicaid Services",
-                     "Care Compare: Footnote Crosswalk", "July 2024 hospitals archive (updated 2024-07-31)"},
+    SourceProvenance{"cms_footnotes", "Centers for Medicare & Medicaid Services", "Care Compare: Footnote Crosswalk",
+                     "July 2024 hospitals archive (updated 2024-07-31)"},
 };
 
 }  // namespace

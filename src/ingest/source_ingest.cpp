@@ -263,9 +263,8 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
     });
   });
 
-  sources.run("cms_footnotes", [&](CsvReader& reader) {
-    read_cms_footnotes(reader, report, [&](CmsFootnote& f) { sink.add(f); });
-  });
+  sources.run("cms_footnotes",
+              [&](CsvReader& reader) { read_cms_footnotes(reader, report, [&](CmsFootnote& f) { sink.add(f); }); });
 
   record_metrics(tally, geocoder.size(), report);
   report.set_metric("zip_county_located_pct", percent(zips_in_a_county, static_cast<std::int64_t>(geocoder.size())));

@@ -1,7 +1,7 @@
 #include "pipeline/load_sources.hpp"
 
-#include "core/error.hpp"
 #include "core/background_writer.hpp"
+#include "core/error.hpp"
 
 namespace hci::pipeline {
 

@@ -24,9 +24,11 @@ TEST(CmsFootnotes, TheRealCrosswalkLoadsWhole) {
   EXPECT_EQ(footnotes[0].code, "1");
   EXPECT_EQ(footnotes[0].text, "The number of cases/patients is too few to report.");
   EXPECT_EQ(footnotes.back().code, "***");
-  const auto star = std::find_if(footnotes.begin(), footnotes.end(), [](const CmsFootnote& f) { return f.code == "*"; });
+  const auto star =
+      std::find_if(footnotes.begin(), footnotes.end(), [](const CmsFootnote& f) { return f.code == "*"; });
   ASSERT_NE(star, footnotes.end());
-  EXPECT_NE(star->text.find("Total HAC score is dependent on the Domain 2 score."), std::string::npos);  // quoted, whole
+  EXPECT_NE(star->text.find("Total HAC score is dependent on the Domain 2 score."),
+            std::string::npos);  // quoted, whole
 }
 
 TEST(CmsFootnotes, ARepeatedCodeOrAMissingTextIsQuarantined) {

@@ -33,17 +33,18 @@ struct CatalogTable {
 inline CatalogTable sqlite_catalog(store::SqlConnection& db, const std::string& table) {
   CatalogTable found;
   std::map<std::int64_t, std::string> key;
-  store::for_each_row(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", {table}, [&](const store::SqlRow& row) {
-    found.columns[row.string(0)] = {row.string(1), row.integer(2) == 0, false};
-    if (row.integer(3) > 0) key[row.integer(3)] = row.string(0);
-  });
+  store::for_each_row(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", {table},
+                      [&](const store::SqlRow& row) {
+                        found.columns[row.string(0)] = {row.string(1), row.integer(2) == 0, false};
+                        if (row.integer(3) > 0) key[row.integer(3)] = row.string(0);
+                      });
   for (const auto& [position, column] : key) found.key.push_back(column);
   std::vector<std::string> names;
   store::for_each_row(db, "SELECT name FROM pragma_index_list(?) WHERE origin = 'c'", {table},
-               [&](const store::SqlRow& row) { names.push_back(row.string(0)); });
+                      [&](const store::SqlRow& row) { names.push_back(row.string(0)); });
   for (const auto& name : names) {
     store::for_each_row(db, "SELECT name FROM pragma_index_info(?) ORDER BY seqno", {name},
-                 [&](const store::SqlRow& row) { found.indexes[name].push_back(row.string(0)); });
+                        [&](const store::SqlRow& row) { found.indexes[name].push_back(row.string(0)); });
   }
   return found;
 }
@@ -52,11 +53,11 @@ inline CatalogTable sqlite_catalog(store::SqlConnection& db, const std::string& 
 inline CatalogTable postgres_catalog(store::SqlConnection& db, const std::string& table) {
   CatalogTable found;
   store::for_each_row(db,
-               "SELECT column_name, data_type, is_nullable, is_generated FROM information_schema.columns"
-               " WHERE table_schema = 'public' AND table_name = ?",
-               {table}, [&](const store::SqlRow& row) {
-                 found.columns[row.string(0)] = {row.string(1), row.text(2) == "YES", row.text(3) == "ALWAYS"};
-               });
+                      "SELECT column_name, data_type, is_nullable, is_generated FROM information_schema.columns"
+                      " WHERE table_schema = 'public' AND table_name = ?",
+                      {table}, [&](const store::SqlRow& row) {
+                        found.columns[row.string(0)] = {row.string(1), row.text(2) == "YES", row.text(3) == "ALWAYS"};
+                      });
   const std::string index_columns =
       "SELECT c.relname, i.indisprimary, string_agg(a.attname, ',' ORDER BY k.ord) FROM pg_index i"
       " JOIN pg_class c ON c.oid = i.indexrelid"
@@ -86,7 +87,8 @@ inline std::set<std::string> spellings(std::string_view dialect, store::ColumnTy
   const bool sqlite = dialect == "sqlite";
   switch (type) {
     case store::ColumnType::text: return {sqlite ? "TEXT" : "text"};
-    case store::ColumnType::integer: return sqlite ? std::set<std::string>{"INTEGER"} : std::set<std::string>{"integer", "bigint"};
+    case store::ColumnType::integer:
+      return sqlite ? std::set<std::string>{"INTEGER"} : std::set<std::string>{"integer", "bigint"};
     case store::ColumnType::real: return {sqlite ? "REAL" : "double precision"};
     case store::ColumnType::boolean: return {sqlite ? "INTEGER" : "boolean"};
   }
@@ -132,9 +134,10 @@ inline void expect_table_matches(store::SqlConnection& db, const store::TableDes
 
 /// Checks the table of every record type and every manifest table on `db` (migrated).
 inline void expect_every_description_matches(store::SqlConnection& db) {
-  DatasetRecords::for_each([&]<typename Record>() { expect_table_matches(db, store::record_table<Record>().description()); });
-  for (const store::TableDescription* table :
-       {&store::dataset_sources_table(), &store::quality_issues_table(), &store::quarantined_rows_table(), &store::states_table()}) {
+  DatasetRecords::for_each(
+      [&]<typename Record>() { expect_table_matches(db, store::record_table<Record>().description()); });
+  for (const store::TableDescription* table : {&store::dataset_sources_table(), &store::quality_issues_table(),
+                                               &store::quarantined_rows_table(), &store::states_table()}) {
     expect_table_matches(db, *table);
   }
 }

@@ -6,10 +6,10 @@
 #include "core/error.hpp"
 #include "pipeline/load_sources.hpp"
 #include "store/migration.hpp"
+#include "store/schema_check.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/store.hpp"
 #include "store/tables/record_tables.hpp"
-#include "store/schema_check.hpp"
 #include "support/failing_sink.hpp"
 #include "support/temp_dir.hpp"
 
