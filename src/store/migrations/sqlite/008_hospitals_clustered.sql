@@ -33,7 +33,24 @@ CREATE TABLE hospitals_clustered (
   hifld_id TEXT,
   PRIMARY KEY (dataset_id, id)
 ) WITHOUT ROWID;
-INSERT INTO hospitals_clustered SELECT * FROM hospitals;
+-- Columns named, not positional: the copy does not depend on the two tables' column order.
+INSERT INTO hospitals_clustered (
+  dataset_id, id, name, address, city, state_code, zip, county, county_fips, phone, type, ownership,
+  emergency_services, birthing_friendly, rating, rating_footnote,
+  mortality_measures, mortality_facility, mortality_better, mortality_no_different, mortality_worse, mortality_footnote,
+  safety_measures, safety_facility, safety_better, safety_no_different, safety_worse, safety_footnote,
+  readmission_measures, readmission_facility, readmission_better, readmission_no_different, readmission_worse,
+  readmission_footnote, patient_experience_measures, patient_experience_facility, patient_experience_footnote,
+  timely_effective_measures, timely_effective_facility, timely_effective_footnote, latitude, longitude, beds, hifld_id)
+SELECT
+  dataset_id, id, name, address, city, state_code, zip, county, county_fips, phone, type, ownership,
+  emergency_services, birthing_friendly, rating, rating_footnote,
+  mortality_measures, mortality_facility, mortality_better, mortality_no_different, mortality_worse, mortality_footnote,
+  safety_measures, safety_facility, safety_better, safety_no_different, safety_worse, safety_footnote,
+  readmission_measures, readmission_facility, readmission_better, readmission_no_different, readmission_worse,
+  readmission_footnote, patient_experience_measures, patient_experience_facility, patient_experience_footnote,
+  timely_effective_measures, timely_effective_facility, timely_effective_footnote, latitude, longitude, beds, hifld_id
+FROM hospitals;
 DROP TABLE hospitals;
 ALTER TABLE hospitals_clustered RENAME TO hospitals;
 CREATE INDEX hospitals_location ON hospitals (dataset_id, latitude, longitude);
