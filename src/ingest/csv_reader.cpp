@@ -44,8 +44,8 @@ size_t utf8_sequence_length(const unsigned char* s, const unsigned char* end) {
 }  // namespace
 
 CsvReader::CsvReader(const std::string& path, std::string display_name) : display_name_(std::move(display_name)) {
-  file_.reset(std::fopen(path.c_str(), "rb"));
-  if (file_ == nullptr)
+  source_ = open_byte_source(path);
+  if (source_ == nullptr)
     throw Error(ErrorCode::not_found, display_name_ + ": cannot open file: " + std::strerror(errno));
   std::error_code ignored;
   total_bytes_ = static_cast<std::int64_t>(std::filesystem::file_size(path, ignored));
@@ -66,15 +66,18 @@ void CsvReader::fail(std::int64_t line, size_t column, const std::string& messag
 
 bool CsvReader::refill() {
   if (eof_) return false;
-  size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_.get());
+  size_t got = 0;
+  try {
+    got = source_->read(buffer_.data(), buffer_.size());
+  } catch (const ByteSourceError& error) {
+    fail(line_, field_count() + 1, error.what());
+  }
+  bytes_read_ = source_->file_bytes_read();
   if (got == 0) {
-    if (std::ferror(file_.get())) fail(line_, field_count() + 1, std::string("read error: ") + std::strerror(errno));
     eof_ = true;
-    sha256_ = hasher_.hex_digest();
+    sha256_ = source_->file_sha256();
     return false;
   }
-  hasher_.update(std::string_view(buffer_.data(), got));
-  bytes_read_ += static_cast<std::int64_t>(got);
   pos_ = buffer_.data();
   end_ = pos_ + got;
   return true;

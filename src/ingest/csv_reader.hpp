@@ -2,21 +2,21 @@
 // Streaming RFC 4180 CSV reader: constant memory, checksums what it reads, errors name file:line:column.
 
 #include <cstdint>
-#include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/sha256.hpp"
+#include "ingest/byte_source.hpp"
 
 namespace hci::ingest {
 
 /// Reads a CSV file row by row. Handles quoted fields containing commas, quotes ("") and newlines,
-/// CRLF or LF line ends and a UTF-8 byte-order mark; blank lines are skipped. Memory stays bounded by
-/// the longest row (at most max_row_bytes), whatever the file size. Malformed input (unclosed quote,
-/// stray quote, NUL byte, invalid UTF-8, over-long row) throws hci::Error(invalid_input) whose message
-/// starts with "file:line:column:", where column is the 1-based field number. Not thread-safe.
+/// CRLF or LF line ends and a UTF-8 byte-order mark; blank lines are skipped. A gzip file (.csv.gz) is
+/// inflated as it is read. Memory stays bounded by the longest row (at most max_row_bytes), whatever the
+/// file size. Malformed input (unclosed quote, stray quote, NUL byte, invalid UTF-8, over-long row, a
+/// corrupt or truncated gzip stream) throws hci::Error(invalid_input) whose message starts with
+/// "file:line:column:", where column is the 1-based field number. Not thread-safe.
 class CsvReader {
  public:
   /// Opens `path` and reads its header row; `display_name` is the name used in error messages.
@@ -42,11 +42,11 @@ class CsvReader {
   std::string row_as_csv() const;
   /// Data rows returned so far.
   std::int64_t rows_read() const { return rows_read_; }
-  /// Bytes consumed from the file so far, for progress reporting.
+  /// Bytes consumed from the file so far (compressed bytes for gzip), for progress reporting.
   std::int64_t bytes_read() const { return bytes_read_; }
   /// The file's size in bytes at open time.
   std::int64_t total_bytes() const { return total_bytes_; }
-  /// SHA-256 of every byte of the file; only valid once next_row() has returned false.
+  /// SHA-256 of every byte of the file as stored; only valid once next_row() has returned false.
   const std::string& sha256() const { return sha256_; }
   /// The name used in messages.
   const std::string& display_name() const { return display_name_; }
@@ -64,13 +64,11 @@ class CsvReader {
   void check_utf8() const;
 
   std::string display_name_;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file_{nullptr,
-                                                        &std::fclose};  // closed even if the constructor throws
+  std::unique_ptr<ByteSource> source_;  // closed even if the constructor throws
   std::vector<char> buffer_;
   const char* pos_ = nullptr;
   const char* end_ = nullptr;
   bool eof_ = false;
-  Sha256 hasher_;
   std::string sha256_;
   std::int64_t bytes_read_ = 0;
   std::int64_t total_bytes_ = 0;
