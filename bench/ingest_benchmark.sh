@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# End-to-end ingest benchmark: hci (release build) against pandas, same inputs, same run.
-# Inputs: the real snapshot (1x) and the snapshot with its CMS file replicated 100x (generated).
+# End-to-end ingest benchmark: hci (release build) against pandas and DuckDB, same inputs, same run.
+# Inputs: the real snapshot (1x, every source including the 442k-row HCAHPS survey) and the snapshot with
+# its CMS hospital file replicated 100x (generated). DuckDB (npm @duckdb/node-api, bench/duckdb/) does the
+# same reads, typing and joins of the 1x snapshot into a DuckDB file.
 # Each command runs RUNS times under /usr/bin/time -v; the median wall time and median peak RSS are
 # written to bench/out/ingest.md, to be copied into bench/RESULTS.md.
 # Usage: bench/ingest_benchmark.sh   (after `make release`; RUNS=5 by default)
@@ -13,6 +15,8 @@ out=bench/out
 mkdir -p "$out"
 [ -d "$out/big" ] || bash bench/make_big_snapshot.sh "$out/big" 100
 
+[ -d bench/duckdb/node_modules ] || (cd bench/duckdb && npm ci --no-audit --no-fund --silent)
+
 source bench/lib/timing.sh
 before_run='rm -f "$out"/bench.db "$out"/bench.db-*'
 
@@ -24,6 +28,7 @@ for scale in 1x 100x; do
   run_timed "hci-$scale" "$hci" --db "sqlite:$out/bench.db" ingest --source-dir "$dir" --report-dir "$out/quality" >> "$results"
   run_timed "pandas-$scale" "$python" bench/pandas_ingest.py "$dir" "$out/bench.db" >> "$results"
 done
+run_timed "duckdb-1x" node bench/duckdb/duckdb_ingest.mjs data/snapshot "$out/bench.duckdb" >> "$results"
 
 cms_rows_big=$(($(wc -l < "$out/big/cms/Hospital_General_Information.csv") - 1))
 cms_mb_big=$(du -m "$out/big/cms/Hospital_General_Information.csv" | cut -f1)
@@ -48,6 +53,12 @@ cms_mb_big=$(du -m "$out/big/cms/Hospital_General_Information.csv" | cut -f1)
     awk -v s="$scale" -v hw="$hw" -v pw="$pw" -v hr="$hr" -v pr="$pr" \
       'BEGIN {printf "\n%s: hci is %.1fx faster than pandas and uses %.2f of its peak memory.", s, pw / hw, hr / pr}'
   done
+  hw=$(median_of "$results" "hci-1x" 2)
+  dw=$(median_of "$results" "duckdb-1x" 2)
+  hr=$(median_of "$results" "hci-1x" 3)
+  dr=$(median_of "$results" "duckdb-1x" 3)
+  awk -v hw="$hw" -v dw="$dw" -v hr="$hr" -v dr="$dr" \
+    'BEGIN {printf "\n1x: DuckDB %.2f s, %.0f MB; hci is %.2fx faster than DuckDB and uses %.2f of its peak memory.", dw, dr / 1024, dw / hw, hr / dr}'
   echo
   echo "($runs runs each, medians; $(nproc) cores; $(date -u +%Y-%m-%d))"
 } | tee "$out/ingest.md"

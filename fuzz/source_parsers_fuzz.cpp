@@ -1,13 +1,18 @@
 // Fuzzes every source parser of the snapshot: the first byte picks the parser, the rest is its file. Bad rows
 // must be quarantined in the report, bad files must end in hci::Error.
 
+#include "core/dataset_tables.hpp"
 #include "fuzz_input.hpp"
 #include "ingest/chr_measures.hpp"
 #include "ingest/cms_footnotes.hpp"
 #include "ingest/cms_hospitals.hpp"
+#include "ingest/cms_patient_survey.hpp"
+#include "ingest/cms_readmissions.hpp"
+#include "ingest/cms_spending.hpp"
 #include "ingest/county_boundaries.hpp"
 #include "ingest/csv_reader.hpp"
 #include "ingest/hifld_hospitals.hpp"
+#include "ingest/medicare_inpatient.hpp"
 #include "ingest/place_sources.hpp"
 #include "ingest/quality_report.hpp"
 #include "ingest/state_sources.hpp"
@@ -19,8 +24,12 @@ using hci::ingest::QualityReport;
 
 void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   QualityReport report;
-  auto reader = [&] { return CsvReader(path, "fuzz.csv"); };
-  switch (which % 10) {
+  auto reader = [&](hci::ingest::InvalidUtf8 invalid_utf8 = hci::ingest::InvalidUtf8::reject) {
+    return CsvReader(path, "fuzz.csv", invalid_utf8);
+  };
+  hci::ingest::MeasureReferences references{{"010001", "010005"}, {"1", "5"}};
+  hci::DatasetTables measures;
+  switch (which % 14) {
     case 0: {
       auto r = reader();
       hci::ingest::read_cms_hospitals(r, report, [](hci::Hospital&) {});
@@ -66,6 +75,26 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
     case 9: {
       auto r = reader();
       hci::ingest::read_cms_footnotes(r, report, [](hci::CmsFootnote&) {});
+      break;
+    }
+    case 10: {
+      auto r = reader();
+      hci::ingest::read_cms_readmissions(r, report, references, measures);
+      break;
+    }
+    case 11: {
+      auto r = reader();
+      hci::ingest::read_cms_spending(r, report, references, measures);
+      break;
+    }
+    case 12: {
+      auto r = reader();
+      hci::ingest::read_cms_patient_survey(r, report, references, measures);
+      break;
+    }
+    case 13: {
+      auto r = reader(hci::ingest::InvalidUtf8::repair_windows1252);
+      hci::ingest::read_medicare_inpatient(r, report, references, measures, 2023);
       break;
     }
     default: {  // 8: the county boundaries (TopoJSON)

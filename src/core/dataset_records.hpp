@@ -9,7 +9,9 @@
 #include "core/cms_footnote.hpp"
 #include "core/geography.hpp"
 #include "core/hospital.hpp"
+#include "core/hospital_measure.hpp"
 #include "core/indicators.hpp"
+#include "core/measure_value.hpp"
 
 namespace hci {
 
@@ -32,7 +34,7 @@ struct RecordList {
 
 /// Every record type of a dataset version, in the order a stored version is read back.
 using DatasetRecords = RecordList<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure,
-                                  MeasureDefinition, CmsFootnote>;
+                                  MeasureDefinition, CmsFootnote, HospitalMeasure, MeasureValue>;
 
 /// One record of a dataset version, borrowed for the duration of a call.
 using RecordRef = DatasetRecords::Ref;

@@ -29,6 +29,14 @@ constexpr std::array kCatalog{
                      "Care Compare: Hospital General Information", "release bundled in data/snapshot"},
     SourceProvenance{"cms_footnotes", "Centers for Medicare & Medicaid Services", "Care Compare: Footnote Crosswalk",
                      "July 2024 hospitals archive (updated 2024-07-31)"},
+    SourceProvenance{"cms_readmissions", "Centers for Medicare & Medicaid Services",
+                     "Hospital Readmissions Reduction Program (HRRP), hospital", "FY2025 (discharges 07/2020-06/2023)"},
+    SourceProvenance{"cms_spending", "Centers for Medicare & Medicaid Services",
+                     "Medicare Spending Per Beneficiary (MSPB-1), hospital", "episodes of CY2023"},
+    SourceProvenance{"cms_patient_survey", "Centers for Medicare & Medicaid Services",
+                     "Patient survey (HCAHPS), hospital", "surveys of 10/2023-09/2024"},
+    SourceProvenance{"medicare_inpatient", "Centers for Medicare & Medicaid Services",
+                     "Medicare Inpatient Hospitals - by Provider", "data year 2023"},
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "ingest/windows1252.hpp"
 
 namespace hci::ingest {
 
@@ -43,7 +44,8 @@ size_t utf8_sequence_length(const unsigned char* s, const unsigned char* end) {
 
 }  // namespace
 
-CsvReader::CsvReader(const std::string& path, std::string display_name) : display_name_(std::move(display_name)) {
+CsvReader::CsvReader(const std::string& path, std::string display_name, InvalidUtf8 invalid_utf8)
+    : display_name_(std::move(display_name)), invalid_utf8_(invalid_utf8) {
   source_ = open_byte_source(path);
   if (source_ == nullptr)
     throw Error(ErrorCode::not_found, display_name_ + ": cannot open file: " + std::strerror(errno));
@@ -112,6 +114,7 @@ bool CsvReader::parse_row() {
   row_data_.clear();
   field_ends_.clear();
   has_non_ascii_ = false;
+  row_repaired_ = false;
   ended_without_line_break_ = false;
   // Skip blank lines; stop at the first byte of a row.
   for (;;) {
@@ -213,11 +216,15 @@ void CsvReader::parse_quoted_field() {
   }
 }
 
-void CsvReader::check_utf8() const {
+void CsvReader::check_utf8() {
   const auto* data = reinterpret_cast<const unsigned char*>(row_data_.data());
   const auto* end = data + row_data_.size();
   for (const auto* p = data; p < end;) {
     size_t length = utf8_sequence_length(p, end);
+    if (length == 0 && invalid_utf8_ == InvalidUtf8::repair_windows1252) {
+      repair_utf8();
+      return;
+    }
     if (length == 0) {
       auto offset = static_cast<std::uint32_t>(p - data);
       size_t column = 1;
@@ -226,6 +233,32 @@ void CsvReader::check_utf8() const {
     }
     p += length;
   }
+}
+
+// Rewrites the row with every byte that does not start a valid UTF-8 sequence decoded as Windows-1252,
+// moving the field ends by what each repair added.
+void CsvReader::repair_utf8() {
+  std::string repaired;
+  repaired.reserve(row_data_.size() + 16);
+  const auto* data = reinterpret_cast<const unsigned char*>(row_data_.data());
+  const auto* end = data + row_data_.size();
+  size_t field = 0;
+  for (const auto* p = data; p < end;) {
+    const auto offset = static_cast<std::uint32_t>(p - data);
+    while (field < field_ends_.size() && field_ends_[field] <= offset) {
+      field_ends_[field++] = static_cast<std::uint32_t>(repaired.size());
+    }
+    const size_t length = utf8_sequence_length(p, end);
+    if (length == 0) {
+      append_windows1252_as_utf8(*p++, repaired);
+    } else {
+      repaired.append(reinterpret_cast<const char*>(p), length);
+      p += length;
+    }
+  }
+  while (field < field_ends_.size()) field_ends_[field++] = static_cast<std::uint32_t>(repaired.size());
+  row_data_ = std::move(repaired);
+  row_repaired_ = true;
 }
 
 std::string CsvReader::row_as_csv() const {

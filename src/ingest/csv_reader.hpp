@@ -11,6 +11,12 @@
 
 namespace hci::ingest {
 
+/// What a CsvReader does with bytes that are not valid UTF-8.
+enum class InvalidUtf8 {
+  reject,              // an error naming line and column: the file is binary or in another encoding
+  repair_windows1252,  // the bytes are decoded as Windows-1252 (Latin-1) and row_repaired() says so
+};
+
 /// Reads a CSV file row by row. Handles quoted fields containing commas, quotes ("") and newlines,
 /// CRLF or LF line ends and a UTF-8 byte-order mark; blank lines are skipped. A gzip file (.csv.gz) is
 /// inflated as it is read. Memory stays bounded by the longest row (at most max_row_bytes), whatever the
@@ -21,7 +27,7 @@ class CsvReader {
  public:
   /// Opens `path` and reads its header row; `display_name` is the name used in error messages.
   /// Throws not_found when the file cannot be opened and invalid_input when it has no header row.
-  CsvReader(const std::string& path, std::string display_name);
+  CsvReader(const std::string& path, std::string display_name, InvalidUtf8 invalid_utf8 = InvalidUtf8::reject);
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
@@ -40,6 +46,8 @@ class CsvReader {
   std::int64_t line() const { return row_line_; }
   /// The current row re-encoded as CSV, for quarantine records.
   std::string row_as_csv() const;
+  /// True when the current row held bytes that were not UTF-8 and were repaired (InvalidUtf8::repair_windows1252).
+  bool row_repaired() const { return row_repaired_; }
   /// Data rows returned so far.
   std::int64_t rows_read() const { return rows_read_; }
   /// Bytes consumed from the file so far (compressed bytes for gzip), for progress reporting.
@@ -61,9 +69,11 @@ class CsvReader {
   void parse_quoted_field();
   void end_field();
   void append(const char* begin, const char* end);
-  void check_utf8() const;
+  void check_utf8();
+  void repair_utf8();
 
   std::string display_name_;
+  InvalidUtf8 invalid_utf8_;
   std::unique_ptr<ByteSource> source_;  // closed even if the constructor throws
   std::vector<char> buffer_;
   const char* pos_ = nullptr;
@@ -76,6 +86,7 @@ class CsvReader {
   std::int64_t row_line_ = 1;
   std::int64_t rows_read_ = 0;
   bool has_non_ascii_ = false;
+  bool row_repaired_ = false;
   bool ended_without_line_break_ = false;  // the current row ran into the end of the file
   std::string row_data_;
   std::vector<std::uint32_t> field_ends_;

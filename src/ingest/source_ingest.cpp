@@ -13,12 +13,16 @@
 #include "ingest/chr_measures.hpp"
 #include "ingest/cms_footnotes.hpp"
 #include "ingest/cms_hospitals.hpp"
+#include "ingest/cms_patient_survey.hpp"
+#include "ingest/cms_readmissions.hpp"
+#include "ingest/cms_spending.hpp"
 #include "ingest/county_boundaries.hpp"
 #include "ingest/county_resolver.hpp"
 #include "ingest/csv_reader.hpp"
 #include "ingest/geocoder.hpp"
 #include "ingest/hifld_hospitals.hpp"
 #include "ingest/hospital_linker.hpp"
+#include "ingest/medicare_inpatient.hpp"
 #include "ingest/place_sources.hpp"
 #include "ingest/state_sources.hpp"
 
@@ -38,7 +42,13 @@ constexpr std::array kSources{
     SourceSpec{"hifld_hospitals", "hospitals/hifld_hospitals.csv"},
     SourceSpec{"cms_hospitals", "cms/Hospital_General_Information.csv"},
     SourceSpec{"cms_footnotes", "cms/Footnote_Crosswalk.csv"},
+    SourceSpec{"cms_readmissions", "cms/Hospital_Readmissions_Reduction_Program_Hospital.csv"},
+    SourceSpec{"cms_spending", "cms/Medicare_Hospital_Spending_Per_Patient-Hospital.csv"},
+    SourceSpec{"cms_patient_survey", "cms/HCAHPS-Hospital.csv.gz"},
+    SourceSpec{"medicare_inpatient", "cms/Medicare_IP_Hospitals_by_Provider_2023.csv", InvalidUtf8::repair_windows1252},
 };
+
+constexpr int kMedicareInpatientYear = 2023;  // the data year of the medicare_inpatient file
 
 constexpr std::int64_t kProgressEveryRows = 8192;
 
@@ -56,7 +66,7 @@ class SourceRun {
   void run(std::string_view name, Parse&& parse) {
     const SourceSpec& spec = find(name);
     std::string path = (dir_ / spec.path).string();
-    CsvReader reader(path, std::string(spec.path));
+    CsvReader reader(path, std::string(spec.path), spec.invalid_utf8);
     parse(reader);
     report_.add_source(SourceFile{std::string(spec.name), std::string(spec.path), reader.sha256(), reader.total_bytes(),
                                   reader.rows_read()});
@@ -254,17 +264,30 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
   const HospitalLinker linker(hifld);
 
   HospitalTally tally;
+  MeasureReferences references;
   sources.run("cms_hospitals", [&](CsvReader& reader) {
     read_cms_hospitals(reader, report, [&](Hospital& h) {
       enrich(h, reader.line(), geocoder, county_resolver, linker, tally, report);
       tally_hospital(h, tally);
+      references.hospitals.insert(h.id);
       sink.add(h);
       sources.tick("cms_hospitals", reader);
     });
   });
 
-  sources.run("cms_footnotes",
-              [&](CsvReader& reader) { read_cms_footnotes(reader, report, [&](CmsFootnote& f) { sink.add(f); }); });
+  sources.run("cms_footnotes", [&](CsvReader& reader) {
+    read_cms_footnotes(reader, report, [&](CmsFootnote& f) {
+      references.footnotes.insert(f.code);
+      sink.add(f);
+    });
+  });
+  sources.run("cms_readmissions", [&](CsvReader& reader) { read_cms_readmissions(reader, report, references, sink); });
+  sources.run("cms_spending", [&](CsvReader& reader) { read_cms_spending(reader, report, references, sink); });
+  sources.run("cms_patient_survey",
+              [&](CsvReader& reader) { read_cms_patient_survey(reader, report, references, sink); });
+  sources.run("medicare_inpatient", [&](CsvReader& reader) {
+    read_medicare_inpatient(reader, report, references, sink, kMedicareInpatientYear);
+  });
 
   record_metrics(tally, geocoder.size(), report);
   report.set_metric("zip_county_located_pct", percent(zips_in_a_county, static_cast<std::int64_t>(geocoder.size())));

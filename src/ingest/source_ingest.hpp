@@ -11,14 +11,17 @@
 #include <nlohmann/json.hpp>
 
 #include "core/dataset_sink.hpp"
+#include "ingest/csv_reader.hpp"
 #include "ingest/quality_report.hpp"
 
 namespace hci::ingest {
 
-/// One file of a source directory: its logical name and its path under the source directory.
+/// One file of a source directory: its logical name, its path under the source directory and what its
+/// reader does with bytes that are not UTF-8.
 struct SourceSpec {
   std::string_view name;
   std::string_view path;
+  InvalidUtf8 invalid_utf8 = InvalidUtf8::reject;
 };
 
 /// The files a source directory must contain, in the order ingest reads them.

@@ -18,10 +18,16 @@ class SnapshotCollector : public DatasetSink {
   void receive(RecordRef record) override {
     if (const auto* hospital = std::get_if<const Hospital*>(&record)) hospitals.push_back(**hospital);
     if (const auto* indicator = std::get_if<const StateIndicator*>(&record)) indicators.push_back(**indicator);
+    if (const auto* measure = std::get_if<const HospitalMeasure*>(&record)) measures.push_back(**measure);
+    if (const auto* value = std::get_if<const MeasureValue*>(&record)) values.push_back(**value);
+    if (const auto* footnote = std::get_if<const CmsFootnote*>(&record)) footnotes.push_back(**footnote);
   }
 
   std::vector<Hospital> hospitals;
   std::vector<StateIndicator> indicators;
+  std::vector<HospitalMeasure> measures;
+  std::vector<MeasureValue> values;
+  std::vector<CmsFootnote> footnotes;
 };
 
 nlohmann::ordered_json source_json(const DatasetInfo& dataset) {
@@ -50,6 +56,8 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   snapshot->dataset_ = std::move(*current);
   snapshot->hospitals_ = std::move(collector.hospitals);
   snapshot->build_indexes(std::move(collector.indicators));
+  snapshot->measures_ = std::make_unique<const MeasureView>(std::move(collector.measures), std::move(collector.values),
+                                                            collector.footnotes, snapshot->hospitals_);
   snapshot->analysis_ = AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_);
   snapshot->models_ = ModelView::load(store.current_models(snapshot->dataset_.version));
   snapshot->render_state_details();

@@ -19,6 +19,7 @@
 #include "core/indicators.hpp"
 #include "core/spatial_index.hpp"
 #include "server/analysis_view.hpp"
+#include "server/measure_view.hpp"
 #include "server/model_view.hpp"
 #include "server/state_profile.hpp"
 #include "store/store.hpp"
@@ -53,6 +54,8 @@ class Snapshot {
   const nlohmann::ordered_json& source() const { return source_; }
   /// source() rendered once, for payloads built by concatenation.
   const std::string& source_text() const { return source_text_; }
+  /// The hospital measures of this version (catalogue, values, footnotes).
+  const MeasureView& measures() const { return *measures_; }
   /// The stored analysis of this version, or nullptr until `hci analyze` has run on it.
   const AnalysisView* analysis() const { return analysis_.get(); }
   /// The models registered for this version, or nullptr until `hci train` has run on it.
@@ -73,6 +76,7 @@ class Snapshot {
   std::vector<StateProfile> states_;
   std::string summary_text_;
   std::unique_ptr<SpatialIndex> spatial_index_;
+  std::unique_ptr<const MeasureView> measures_;
   std::unique_ptr<const AnalysisView> analysis_;
   std::unique_ptr<const ModelView> models_;
   nlohmann::ordered_json source_;

@@ -108,6 +108,19 @@ TEST(CsvReader, InvalidUtf8NamesTheField) {
             "t.csv:2:2: invalid UTF-8 byte sequence (is the file binary or in another encoding?)");
 }
 
+TEST(CsvReader, Windows1252BytesCanBeRepairedAndAreFlagged) {
+  testing::TempDir dir;
+  const std::string path = dir.write("w.csv", "name,city\n\"Uci Health \x96 Los Alamitos\",caf\xE9\nSe\xC3\xB1or,ok\n");
+  CsvReader reader(path, "w.csv", InvalidUtf8::repair_windows1252);
+  ASSERT_TRUE(reader.next_row());
+  EXPECT_TRUE(reader.row_repaired());
+  EXPECT_EQ(reader.field(0), "Uci Health \xE2\x80\x93 Los Alamitos");  // the en dash
+  EXPECT_EQ(reader.field(1), "caf\xC3\xA9");
+  ASSERT_TRUE(reader.next_row());
+  EXPECT_FALSE(reader.row_repaired());  // valid UTF-8 is left as it is
+  EXPECT_EQ(reader.field(0), "Se\xC3\xB1or");
+}
+
 TEST(CsvReader, AcceptsMultibyteUtf8) {
   auto rows = read_all("a\nSe\xC3\xB1or\n");
   EXPECT_EQ(rows[0][0], "Se\xC3\xB1or");

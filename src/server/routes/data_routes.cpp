@@ -5,6 +5,7 @@
 #include "server/routes/dataset_routes.hpp"
 #include "server/routes/export_routes.hpp"
 #include "server/routes/hospital_routes.hpp"
+#include "server/routes/measure_routes.hpp"
 #include "server/routes/model_routes.hpp"
 #include "server/routes/pipeline_routes.hpp"
 #include "server/routes/predict_routes.hpp"
@@ -15,6 +16,7 @@ namespace hci::server {
 
 void add_data_routes(Router& router) {
   add_hospital_routes(router);
+  add_measure_routes(router);
   add_state_routes(router);
   add_dataset_routes(router);
   add_export_routes(router);

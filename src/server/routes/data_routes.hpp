@@ -5,7 +5,7 @@
 
 namespace hci::server {
 
-/// Adds the hospital, state, dataset, export, prediction, analytics, ranking, county, model and pipeline
+/// Adds the hospital, measure, state, dataset, export, prediction, analytics, ranking, county, model and pipeline
 /// routes.
 void add_data_routes(Router& router);
 

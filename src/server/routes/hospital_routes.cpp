@@ -4,6 +4,7 @@
 
 #include "core/geo_distance.hpp"
 #include "server/hospital_json.hpp"
+#include "server/hospital_measures_json.hpp"
 #include "server/hospital_query.hpp"
 #include "server/openapi.hpp"
 #include "server/pagination.hpp"
@@ -127,12 +128,6 @@ HttpResponse nearest_hospitals(const RequestContext& context) {
   return rendered_object_response(snapshot, hospitals_array(snapshot, matches));
 }
 
-std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id) {
-  auto index = snapshot.find_hospital(id);
-  if (!index) throw RequestError(404, ErrorCode::not_found, "no hospital with id '" + id + "' in this dataset");
-  return *index;
-}
-
 HttpResponse hospital_detail(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
@@ -147,7 +142,9 @@ HttpResponse hospital_detail(const RequestContext& context) {
   if (hospital.latitude && hospital.longitude) {
     neighbours = nearest(snapshot, {*hospital.latitude, *hospital.longitude}, kNeighbours, false, index);
   }
-  data += ",\"nearest\":" + hospitals_array(snapshot, neighbours) + "}";
+  data += ",\"nearest\":" + hospitals_array(snapshot, neighbours);
+  data += ",\"measure_groups\":" + measure_group_summary_json(snapshot.measures(), index).dump();
+  data += ",\"medicare_inpatient\":" + medicare_inpatient_json(snapshot.measures(), index).dump() + "}";
   return rendered_object_response(snapshot, data);
 }
 
@@ -185,7 +182,9 @@ void add_hospital_routes(Router& router) {
               operation("hospitals", "Up to 3 hospitals side by side", {describe(kCompareIds)},
                         object_of(array_of("Hospital")), {400})});
   router.add({"GET", "/api/v1/hospitals/{id}", Scope::read, hospital_detail,
-              operation("hospitals", "A hospital with its state context and 5 nearest neighbours",
+              operation("hospitals",
+                        "A hospital with its state context, 5 nearest neighbours, a summary per measure group and "
+                        "its Medicare inpatient figures",
                         {path_parameter("id", "CMS Certification Number (Facility ID)")},
                         object_of(schema_ref("HospitalDetail")), {404})});
 }

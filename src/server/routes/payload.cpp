@@ -48,6 +48,12 @@ HttpResponse json_list_response(const RequestContext& context, const std::vector
                        snapshot.source_text(), last_id);
 }
 
+std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id) {
+  auto index = snapshot.find_hospital(id);
+  if (!index) throw RequestError(404, ErrorCode::not_found, "no hospital with id '" + id + "' in this dataset");
+  return *index;
+}
+
 void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km) {
   const std::string& json = snapshot.hospital_json(index);
   if (!distance_km) {

@@ -22,5 +22,9 @@ template <>
 const RecordTable<MeasureDefinition>& record_table<MeasureDefinition>();
 template <>
 const RecordTable<CmsFootnote>& record_table<CmsFootnote>();
+template <>
+const RecordTable<HospitalMeasure>& record_table<HospitalMeasure>();
+template <>
+const RecordTable<MeasureValue>& record_table<MeasureValue>();
 
 }  // namespace hci::store

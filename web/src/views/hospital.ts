@@ -1,4 +1,5 @@
-// Hospital detail (its star rating with the measure-group breakdown, its state, its nearest neighbours)
+// Hospital detail (its star rating with the measure-group breakdown, its measures in tabs, its state, its
+// nearest neighbours)
 // and the side-by-side comparison of up to three hospitals, as Care Compare shows them.
 
 import type { ListEnvelope, ObjectEnvelope } from '../api';
@@ -8,6 +9,7 @@ import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
+import { hospitalMeasuresSection } from './hospitalMeasures';
 
 const groups: [string, string][] = [
   ['mortality', 'Mortality'], ['safety', 'Safety of care'], ['readmission', 'Readmission'],
@@ -58,6 +60,7 @@ export const hospital: View = async (main, context) => {
   showLoading(main, `hospital ${id}`);
   const detail = (await cachedJson<ObjectEnvelope<HospitalDetail>>(`/api/v1/hospitals/${encodeURIComponent(id)}`)).data;
   const x = detail.hospital;
+  const measures = await hospitalMeasuresSection(id, context.params.get('tab'));
   replace(main,
     h('h1', {}, x.name),
     h('p', { class: 'lead' }, `${x.address ?? ''}, ${x.city}, ${x.state} ${x.zip ?? ''} · ${x.phone ?? ''}`),
@@ -71,6 +74,7 @@ export const hospital: View = async (main, context) => {
       h('dt', {}, 'State'), h('dd', {}, h('a', { href: `#/state?code=${detail.state_context.code}` }, detail.state_context.name),
         ` — mean rating ${formatNumber(detail.state_context.mean_rating)}`)),
     breakdownTable('Star-rating breakdown by measure group', [x]),
+    measures,
     h('p', {},
       h('a', { href: `#/compare?ids=${[x.id, ...detail.nearest.slice(0, 2).map((n) => n.id)].join(',')}` }, 'Compare with the two nearest hospitals'),
       ' · ', h('a', { href: `#/predict?facility_id=${x.id}` }, 'What-if prediction for this hospital')),

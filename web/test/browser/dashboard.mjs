@@ -128,6 +128,36 @@ try {
   const csv = readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
   check(csv.length - 1 === critical, `the CSV export has ${csv.length - 1} rows = ${critical}`);
 
+  // "Heart failure readmissions of this hospital vs the nation" in two clicks: the hospital in the list, then
+  // its Readmissions tab; the row shows CMS's ratio, the national value and a verdict.
+  const hf = (await api('/api/v1/hospitals/010001/measures?group=readmission')).data.measures
+    .find((m) => m.measure_id === 'READM-30-HF-HRRP');
+  await visit(page, '#/hospitals?state=AL&q=southeast%20health');
+  await page.click('#hospital-table tr[data-id="010001"] a');
+  await page.waitForSelector('#tab-readmission');
+  await page.click('#tab-readmission');
+  const hfRow = page.locator('#panel-readmission tr', { hasText: 'Excess readmission ratio, heart failure' });
+  const hfText = await hfRow.innerText();
+  check(hfText.includes(String(hf.value)) && hfText.includes(String(hf.national)),
+    `two clicks show the heart failure ratio ${hf.value} against the national ${hf.national}`);
+  check(/(Better|Worse) than the national value/.test(hfText), 'the row says in words how it compares');
+  await page.click('#tab-patient_experience');
+  check(await page.locator('#panel-patient_experience tr', { hasText: 'Summary star rating' }).count() === 1,
+    'the patient experience tab shows the survey star ratings');
+  // A value CMS did not give shows CMS's footnote text instead of a number.
+  const missing = (await api('/api/v1/measures/READM-30-HF-HRRP')).data;
+  check(missing.missing['N/A'] > 0, 'some hospitals have no heart failure ratio');
+  const noRatio = (await api('/api/v1/hospitals?state=AL&limit=500&fields=id')).data.map((x) => x.id);
+  for (const id of noRatio) {
+    const values = (await api(`/api/v1/hospitals/${id}/measures?group=readmission`)).data.measures;
+    const absent = values.find((m) => m.measure_id === 'READM-30-HF-HRRP' && m.value === null && m.footnote_text);
+    if (!absent) continue;
+    await visit(page, `#/hospital?id=${id}&tab=readmission`);
+    const text = await page.locator('#panel-readmission tr', { hasText: 'Excess readmission ratio, heart failure' }).innerText();
+    check(text.includes(absent.footnote_text[0]), `a missing ratio shows CMS's footnote: ${absent.footnote_text[0]}`);
+    break;
+  }
+
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();
   await visit(shared, `#/hospitals?type=Critical%20Access%20Hospitals&state=TX`);

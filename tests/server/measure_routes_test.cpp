@@ -1,0 +1,129 @@
+// The measure routes over real HTTP: the catalogue, a measure's distribution, its hospitals best first,
+// and a hospital's values with footnote text, checked against the stored records.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "served_api.hpp"
+#include "support/http_client.hpp"
+
+namespace hci {
+
+namespace {
+
+using nlohmann::json;
+
+const std::vector<MeasureValue>& stored_values() { return testing::stored_tables().of<MeasureValue>(); }
+
+class MeasureRoutesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { served = new testing::ServedApi(); }
+  static void TearDownTestSuite() { delete served; }
+
+  static json get_json(const std::string& target, int expected_status = 200) {
+    auto reply = testing::http_get(served->port(), target);
+    EXPECT_EQ(reply.status, expected_status) << target << "\n" << reply.body.substr(0, 400);
+    return json::parse(reply.body);
+  }
+
+  static testing::ServedApi* served;
+};
+
+testing::ServedApi* MeasureRoutesTest::served = nullptr;
+
+TEST_F(MeasureRoutesTest, TheCatalogueListsEveryMeasureWithItsHospitalCount) {
+  const json all = get_json("/api/v1/measures?limit=500");
+  EXPECT_EQ(all["meta"]["total"].get<std::size_t>(), testing::stored_tables().of<HospitalMeasure>().size());
+  const json readmission = get_json("/api/v1/measures?group=readmission&limit=500");
+  ASSERT_EQ(readmission["meta"]["total"], 24);
+  const auto hf = std::find_if(readmission["data"].begin(), readmission["data"].end(),
+                               [](const json& m) { return m["id"] == "READM-30-HF-HRRP"; });
+  ASSERT_NE(hf, readmission["data"].end());
+  const auto with_value = std::count_if(stored_values().begin(), stored_values().end(), [](const MeasureValue& v) {
+    return v.measure_id == "READM-30-HF-HRRP" && v.value;
+  });
+  EXPECT_EQ((*hf)["hospitals_with_value"], with_value);
+  EXPECT_EQ((*hf)["period"]["start"], "2020-07-01");
+  EXPECT_EQ((*hf)["direction"], "lower_is_better");
+  get_json("/api/v1/measures?group=nonsense", 400);
+}
+
+TEST_F(MeasureRoutesTest, AMeasureShowsItsDistributionAndMissingReasons) {
+  const json detail = get_json("/api/v1/measures/READM-30-HF-HRRP")["data"];
+  const json& distribution = detail["distribution"];
+  EXPECT_LE(distribution["p10"].get<double>(), distribution["median"].get<double>());
+  EXPECT_LE(distribution["median"].get<double>(), distribution["p90"].get<double>());
+  EXPECT_GT(detail["missing"]["N/A"].get<int>(), 0);
+  EXPECT_EQ(detail["national_basis"], "median of hospitals");
+  const auto texas =
+      std::find_if(detail["states"].begin(), detail["states"].end(), [](const json& s) { return s["state"] == "TX"; });
+  ASSERT_NE(texas, detail["states"].end());
+  EXPECT_GT((*texas)["n"].get<int>(), 100);
+  const json problem = get_json("/api/v1/measures/NOT-A-MEASURE", 404);
+  EXPECT_NE(problem["detail"].get<std::string>().find("NOT-A-MEASURE"), std::string::npos);
+}
+
+TEST_F(MeasureRoutesTest, HospitalsOfAMeasureComeBestFirstAndFilterByState) {
+  const json best = get_json("/api/v1/measures/READM-30-HF-HRRP/hospitals?state=TX&limit=500");
+  ASSERT_GT(best["data"].size(), 100u);
+  for (std::size_t i = 1; i < best["data"].size(); ++i) {
+    EXPECT_LE(best["data"][i - 1]["value"].get<double>(), best["data"][i]["value"].get<double>());  // lower is better
+    EXPECT_EQ(best["data"][i]["state"], "TX");
+  }
+  double fewest = 5, most = 1;
+  for (const auto& v : stored_values()) {
+    if (v.measure_id != "H_STAR_RATING" || !v.value) continue;
+    fewest = std::min(fewest, *v.value);
+    most = std::max(most, *v.value);
+  }
+  const json stars = get_json("/api/v1/measures/H_STAR_RATING/hospitals?limit=3");
+  EXPECT_EQ(stars["data"][0]["value"], most);  // higher is better: most stars first
+  const json ascending = get_json("/api/v1/measures/H_STAR_RATING/hospitals?sort=value&limit=1");
+  EXPECT_EQ(ascending["data"][0]["value"], fewest);
+  get_json("/api/v1/measures/NOPE/hospitals", 404);
+}
+
+TEST_F(MeasureRoutesTest, AHospitalsValuesAreCmsValuesWithFootnoteTextWhenMissing) {
+  // SOUTHEAST HEALTH MEDICAL CENTER: heart failure excess readmission ratio 1.0597 on 681 discharges (HRRP FY2025).
+  const json body = get_json("/api/v1/hospitals/010001/measures")["data"];
+  const auto& measures = body["measures"];
+  auto find = [&](const json& list, std::string_view id) {
+    return std::find_if(list.begin(), list.end(), [&](const json& m) { return m["measure_id"] == id; });
+  };
+  const auto hf = find(measures, "READM-30-HF-HRRP");
+  ASSERT_NE(hf, measures.end());
+  EXPECT_EQ((*hf)["value"], 1.0597);
+  EXPECT_EQ((*hf)["denominator"], 681);
+  EXPECT_EQ((*hf)["period"]["end"], "2023-06-30");
+  EXPECT_TRUE((*hf)["national"].is_number());
+  EXPECT_TRUE((*hf)["state"].is_number());
+  EXPECT_TRUE((*hf)["percentile"].is_number());
+  EXPECT_EQ(body["medicare_inpatient"]["year"], 2023);
+  EXPECT_EQ(body["medicare_inpatient"]["discharges"], 4059);
+  EXPECT_EQ(body["medicare_inpatient"]["medicare_payment"], 50914956);
+  // A hospital whose HRRP ratio CMS did not publish: null, CMS's word, and the crosswalk's explanation.
+  const auto missing = std::find_if(stored_values().begin(), stored_values().end(), [](const MeasureValue& v) {
+    return v.measure_id == "READM-30-HF-HRRP" && !v.value && v.footnote == "5";
+  });
+  ASSERT_NE(missing, stored_values().end());
+  const json other = get_json("/api/v1/hospitals/" + missing->facility_id + "/measures?group=readmission")["data"];
+  const auto ratio = find(other["measures"], "READM-30-HF-HRRP");
+  ASSERT_NE(ratio, other["measures"].end());
+  EXPECT_TRUE((*ratio)["value"].is_null());
+  EXPECT_EQ((*ratio)["missing_reason"], "N/A");
+  EXPECT_EQ((*ratio)["footnote_text"][0], "Results are not available for this reporting period.");
+  for (const auto& m : other["measures"]) EXPECT_EQ(m["group"], "readmission");
+  get_json("/api/v1/hospitals/999999/measures", 404);
+}
+
+TEST_F(MeasureRoutesTest, TheHospitalDetailSummarisesItsMeasureGroups) {
+  const json detail = get_json("/api/v1/hospitals/010001")["data"];
+  EXPECT_EQ(detail["measure_groups"]["readmission"]["measures"], 24);
+  EXPECT_TRUE(detail["measure_groups"]["readmission"]["median_better_percentile"].is_number());
+  EXPECT_EQ(detail["medicare_inpatient"]["beneficiaries"], 3088);
+}
+
+}  // namespace
+}  // namespace hci

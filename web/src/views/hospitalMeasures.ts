@@ -1,0 +1,98 @@
+// A hospital's quality, spending and payment measures in tabs, as Care Compare groups them: each measure
+// against the state and national values with a plain verdict, CMS's footnote text when there is no
+// value, and the period it covers.
+
+import type { ObjectEnvelope } from '../api';
+import { formatNumber } from '../transforms/format';
+import { h } from '../ui/dom';
+import { dataTable } from '../ui/table';
+import { tabs, type Tab } from '../ui/tabs';
+import { cachedJson } from '../view';
+
+/** One measure value of a hospital, as /api/v1/hospitals/{id}/measures gives it. */
+export interface HospitalMeasureValue {
+  measure_id: string;
+  name: string;
+  group: string;
+  unit: string;
+  direction: 'lower_is_better' | 'higher_is_better' | 'neutral';
+  value: number | null;
+  missing_reason: string | null;
+  footnote: string | null;
+  footnote_text: string[] | null;
+  denominator: number | null;
+  period: { start: string | null; end: string | null };
+  national: number | null;
+  national_basis: string;
+  state: number | null;
+  comparison: string | null;
+  percentile: number | null;
+}
+
+interface HospitalMeasures {
+  facility_id: string;
+  state: string;
+  measures: HospitalMeasureValue[];
+}
+
+const groupTabs: [string, string][] = [
+  ['readmission', 'Readmissions'], ['mortality', 'Mortality'], ['safety', 'Safety and infections'],
+  ['patient_experience', 'Patient experience'], ['spending', 'Spending'], ['payment', 'Medicare payments'],
+];
+
+/** A plain verdict: CMS's own wording when it gives one, else the value against the national value. */
+export function verdict(m: HospitalMeasureValue): string {
+  if (m.value === null) return `No value (${m.missing_reason ?? 'not given'})${m.footnote_text ? `: ${m.footnote_text.join(' ')}` : ''}`;
+  if (m.comparison) return m.comparison;
+  if (m.direction === 'neutral' || m.national === null) return '—';
+  if (m.value === m.national) return 'Same as the national value';
+  const better = m.direction === 'lower_is_better' ? m.value < m.national : m.value > m.national;
+  const share = m.percentile === null ? '' : ` (${Math.round(m.direction === 'lower_is_better' ? 100 - m.percentile : m.percentile)}th percentile, higher is better)`;
+  return `${better ? 'Better' : 'Worse'} than the national value${share}`;
+}
+
+function period(m: HospitalMeasureValue): string {
+  return m.period.start && m.period.end ? `${m.period.start} to ${m.period.end}` : '—';
+}
+
+function measureTable(label: string, rows: HospitalMeasureValue[]): HTMLTableElement {
+  return dataTable(label, [
+    { header: 'Measure', value: (m: HospitalMeasureValue) => m.name },
+    { header: 'This hospital', value: (m) => formatNumber(m.value, 8), numeric: true },
+    { header: 'State', value: (m) => formatNumber(m.state, 5), numeric: true },
+    { header: 'National', value: (m) => formatNumber(m.national, 5), numeric: true },
+    { header: 'Verdict', value: verdict },
+    { header: 'Cases or surveys', value: (m) => formatNumber(m.denominator, 6), numeric: true },
+    { header: 'Period', value: period },
+  ], rows);
+}
+
+// The rows a group leads with (HRRP's excess ratios, the survey's star ratings); the group's other figures
+// are folded below them.
+const headline: Record<string, (m: HospitalMeasureValue) => boolean> = {
+  readmission: (m) => m.measure_id.endsWith('-HRRP'),
+  patient_experience: (m) => m.measure_id.endsWith('STAR_RATING'),
+};
+
+function groupPanel(group: string, label: string, rows: HospitalMeasureValue[]): Node {
+  if (rows.length === 0) return h('p', { class: 'state empty' }, `No ${label.toLowerCase()} measures for this hospital in this dataset.`);
+  const leads = headline[group] ?? (() => true);
+  const first = rows.filter(leads);
+  const rest = rows.filter((m) => !leads(m));
+  return h('div', {},
+    measureTable(`${label}: this hospital against its state and the nation`, first),
+    rest.length > 0 && h('details', {}, h('summary', {}, `${rest.length} more ${label.toLowerCase()} figures`),
+      measureTable(`${label}: every other figure`, rest)));
+}
+
+/** The measures section of the hospital page, the tab `selected` open (readmissions by default). */
+export async function hospitalMeasuresSection(id: string, selected: string | null): Promise<HTMLElement> {
+  const body = (await cachedJson<ObjectEnvelope<HospitalMeasures>>(`/api/v1/hospitals/${encodeURIComponent(id)}/measures`)).data;
+  const items: Tab[] = groupTabs
+    .filter(([group]) => group !== 'mortality' && group !== 'safety' || body.measures.some((m) => m.group === group))
+    .map(([group, label]) => ({ id: group, label, panel: () => groupPanel(group, label, body.measures.filter((m) => m.group === group)) }));
+  return h('section', { id: 'hospital-measures' },
+    h('h2', {}, 'Quality, spending and payment measures'),
+    h('p', { class: 'note' }, 'CMS values as published; "state" and "national" are medians of hospitals unless CMS publishes the value.'),
+    tabs('Measure groups', items, selected ?? 'readmission'));
+}
