@@ -27,7 +27,7 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   auto reader = [&](hci::ingest::InvalidUtf8 invalid_utf8 = hci::ingest::InvalidUtf8::reject) {
     return CsvReader(path, "fuzz.csv", invalid_utf8);
   };
-  hci::ingest::MeasureReferences references{{"010001", "010005"}, {"1", "5"}};
+  hci::ingest::MeasureReferences references{{{"010001", 0}, {"010005", 1}}, {"1", "5"}};
   hci::DatasetTables measures;
   switch (which % 14) {
     case 0: {

@@ -46,35 +46,32 @@ void read_cms_patient_survey(CsvReader& reader, QualityReport& report, const Mea
   MeasureFile file(reader, std::string(kSource), report, references, sink);
   while (reader.next_row()) {
     if (!file.begin_row()) continue;
-    HospitalMeasure measure;
-    measure.id = file.row().required_text(measure_id);
-    measure.name = file.row().required_text(question);
-    measure.group = "patient_experience";
-    measure.direction = "higher_is_better";
-    measure.source = kSource;
-    file.read_period(start, end, measure);
-    const Column* cell = &percent;
-    const Column* cell_footnote = &percent_footnote;
-    if (measure.id.ends_with("STAR_RATING")) {
-      measure.unit = "stars";
-      cell = &stars;
-      cell_footnote = &stars_footnote;
-    } else if (measure.id.ends_with("LINEAR_SCORE")) {
-      measure.unit = "score";
-      cell = &linear;
-      cell_footnote = nullptr;
-    } else {
-      measure.unit = "percent";
-      measure.direction = answer_direction(measure.id);
-    }
+    const std::string_view id = file.row().text(measure_id);
+    const CatalogueEntry& entry = file.measure(id, file.read_period(start, end), [&](HospitalMeasure& m) {
+      m.name = file.row().required_text(question);
+      m.group = "patient_experience";
+      m.direction = "higher_is_better";
+      m.unit = "percent";
+      m.source = kSource;
+      if (id.ends_with("STAR_RATING")) {
+        m.unit = "stars";
+      } else if (id.ends_with("LINEAR_SCORE")) {
+        m.unit = "score";
+      } else {
+        m.direction = answer_direction(id);
+      }
+    });
+    const HospitalMeasure& measure = entry.measure;
+    const bool stars_cell = measure.unit == "stars", linear_cell = measure.unit == "score";
+    const Column& cell = stars_cell ? stars : linear_cell ? linear : percent;
     MeasureValue value;
     value.facility_id = file.facility(facility);
     value.measure_id = measure.id;
-    file.read_value(*cell, measure, value);
+    file.read_value(cell, measure, value);
     value.denominator = file.amount(surveys);
-    value.footnote = cell_footnote != nullptr ? file.footnote(*cell_footnote) : std::string();
+    if (!linear_cell) value.footnote = file.footnote(stars_cell ? stars_footnote : percent_footnote);
     if (value.footnote.empty()) value.footnote = file.footnote(surveys_footnote);
-    file.add(std::move(value), measure);
+    file.add(std::move(value), entry);
     file.end_row();
   }
   file.finish();

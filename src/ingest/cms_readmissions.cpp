@@ -32,28 +32,19 @@ const Condition* condition_of(std::string_view measure_id) {
   return nullptr;
 }
 
-// The four catalogue entries of one condition's row, sharing the row's period.
-struct ConditionMeasures {
-  HospitalMeasure ratio, predicted, expected, readmissions;
+// The four figures of a condition's row: the id suffix, how the name starts, direction and unit.
+struct Figure {
+  std::string_view suffix;
+  std::string_view name;
+  std::string_view direction;
+  std::string_view unit;
 };
-
-ConditionMeasures measures_of(const Condition& condition, const std::string& id, const HospitalMeasure& period) {
-  auto measure = [&](std::string suffix, std::string name, std::string direction, std::string unit) {
-    HospitalMeasure m = period;
-    m.id = id + suffix;
-    m.name = std::move(name);
-    m.group = "readmission";
-    m.direction = std::move(direction);
-    m.unit = std::move(unit);
-    m.source = kSource;
-    return m;
-  };
-  const std::string name(condition.name);
-  return {measure("", "Excess readmission ratio, " + name + " (HRRP)", "lower_is_better", "ratio"),
-          measure("-PREDICTED", "Predicted 30-day readmission rate, " + name + " (HRRP)", "lower_is_better", "percent"),
-          measure("-EXPECTED", "Expected 30-day readmission rate, " + name + " (HRRP)", "neutral", "percent"),
-          measure("-READMISSIONS", "Number of 30-day readmissions, " + name + " (HRRP)", "neutral", "count")};
-}
+constexpr std::array kFigures{
+    Figure{"", "Excess readmission ratio", "lower_is_better", "ratio"},
+    Figure{"-PREDICTED", "Predicted 30-day readmission rate", "lower_is_better", "percent"},
+    Figure{"-EXPECTED", "Expected 30-day readmission rate", "neutral", "percent"},
+    Figure{"-READMISSIONS", "Number of 30-day readmissions", "neutral", "count"},
+};
 
 }  // namespace
 
@@ -74,8 +65,7 @@ void read_cms_readmissions(CsvReader& reader, QualityReport& report, const Measu
     base.facility_id = file.facility(facility);
     base.measure_id = file.row().required_text(measure);
     base.footnote = file.footnote(footnote);
-    HospitalMeasure period;
-    file.read_period(start, end, period);
+    const Period& period = file.read_period(start, end);
     const Condition* condition = condition_of(base.measure_id);
     if (condition == nullptr) {
       file.row().reject(measure, "type",
@@ -83,19 +73,24 @@ void read_cms_readmissions(CsvReader& reader, QualityReport& report, const Measu
       file.end_row();
       continue;
     }
-    const ConditionMeasures measures = measures_of(*condition, base.measure_id, period);
     const std::optional<double> eligible = file.amount(discharges);
-    auto add = [&](const Column& column, const HospitalMeasure& m) {
+    const std::array<const Column*, kFigures.size()> cells{&ratio, &predicted, &expected, &readmissions};
+    for (std::size_t i = 0; i < kFigures.size(); ++i) {
+      const Figure& figure = kFigures[i];
+      const CatalogueEntry& entry =
+          file.measure(base.measure_id + std::string(figure.suffix), period, [&](HospitalMeasure& m) {
+            m.name = std::string(figure.name) + ", " + std::string(condition->name) + " (HRRP)";
+            m.group = "readmission";
+            m.direction = figure.direction;
+            m.unit = figure.unit;
+            m.source = kSource;
+          });
       MeasureValue value = base;
-      value.measure_id = m.id;
+      value.measure_id = entry.measure.id;
       value.denominator = eligible;
-      file.read_value(column, m, value);
-      file.add(std::move(value), m);
-    };
-    add(ratio, measures.ratio);
-    add(predicted, measures.predicted);
-    add(expected, measures.expected);
-    add(readmissions, measures.readmissions);
+      file.read_value(*cells[i], entry.measure, value);
+      file.add(std::move(value), entry);
+    }
     file.end_row();
   }
   file.finish();

@@ -12,20 +12,20 @@ void read_cms_spending(CsvReader& reader, QualityReport& report, const MeasureRe
   MeasureFile file(reader, "cms_spending", report, references, sink);
   while (reader.next_row()) {
     if (!file.begin_row()) continue;
-    HospitalMeasure measure;
-    measure.id = file.row().required_text(measure_id);
-    measure.name = file.row().required_text(measure_name);
-    measure.group = "spending";
-    measure.direction = "lower_is_better";
-    measure.unit = "ratio";
-    measure.source = "cms_spending";
-    file.read_period(start, end, measure);
+    const std::string id = file.row().required_text(measure_id);
+    const CatalogueEntry& entry = file.measure(id, file.read_period(start, end), [&](HospitalMeasure& m) {
+      m.name = file.row().required_text(measure_name);
+      m.group = "spending";
+      m.direction = "lower_is_better";
+      m.unit = "ratio";
+      m.source = "cms_spending";
+    });
     MeasureValue value;
     value.facility_id = file.facility(facility);
-    value.measure_id = measure.id;
+    value.measure_id = id;
     value.footnote = file.footnote(footnote);
-    file.read_value(score, measure, value);
-    file.add(std::move(value), measure);
+    file.read_value(score, entry.measure, value);
+    file.add(std::move(value), entry);
     file.end_row();
   }
   file.finish();

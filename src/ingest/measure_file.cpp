@@ -12,8 +12,6 @@ constexpr double kLargestAmount = 1e13;
 
 std::string single_quoted(std::string_view raw) { return "'" + std::string(raw) + "'"; }
 
-std::string value_key(const MeasureValue& value) { return value.facility_id + '|' + value.measure_id; }
-
 }  // namespace
 
 ValueRange range_of_unit(std::string_view unit) {
@@ -29,6 +27,7 @@ MeasureFile::MeasureFile(CsvReader& reader, std::string source, QualityReport& r
 
 bool MeasureFile::begin_row() {
   pending_.clear();
+  pending_measures_.clear();
   unknown_facility_ = false;
   if (!row_.begin_row()) return false;
   if (reader_.row_repaired()) {
@@ -41,7 +40,9 @@ bool MeasureFile::begin_row() {
 
 std::string MeasureFile::facility(const Column& column) {
   std::string id = row_.required_text(column);
-  unknown_facility_ = !id.empty() && !references_.hospitals.contains(id);
+  const auto known = references_.hospitals.find(id);
+  unknown_facility_ = !id.empty() && known == references_.hospitals.end();
+  facility_number_ = known == references_.hospitals.end() ? 0 : known->second;
   if (unknown_facility_) {
     report_.flag(row_.source(), "reference", column.name, Severity::warning, [&] {
       return "line " + std::to_string(reader_.line()) + ": facility " + single_quoted(id) +
@@ -104,46 +105,48 @@ std::string MeasureFile::footnote(const Column& column) {
   return std::string(codes);
 }
 
-void MeasureFile::read_period(const Column& start, const Column& end, HospitalMeasure& into) {
-  auto date = [&](const Column& column) {
-    auto iso = us_date_to_iso(row_.text(column));
-    if (!iso) row_.reject(column, "type", "expected a date MM/DD/YYYY, got " + single_quoted(row_.text(column)));
+const Period& MeasureFile::read_period(const Column& start, const Column& end) {
+  const std::string_view start_text = row_.text(start), end_text = row_.text(end);
+  if (start_text == last_start_ && end_text == last_end_ && !last_period_.start.empty()) return last_period_;
+  auto date = [&](const Column& column, std::string_view text) {
+    auto iso = us_date_to_iso(text);
+    if (!iso) row_.reject(column, "type", "expected a date MM/DD/YYYY, got " + single_quoted(text));
     return iso.value_or("");
   };
-  into.period_start = date(start);
-  into.period_end = date(end);
+  last_period_ = Period{date(start, start_text), date(end, end_text)};
+  last_start_ = start_text;
+  last_end_ = end_text;
+  if (last_period_.start.empty() || last_period_.end.empty()) last_period_.start.clear();  // parse again next time
+  return last_period_;
 }
 
-void MeasureFile::add(MeasureValue value, const HospitalMeasure& measure) {
-  note_measure(measure);
-  if (seen_.contains(value_key(value))) {
+void MeasureFile::add(MeasureValue value, const CatalogueEntry& measure) {
+  if (seen_.size() <= measure.index) seen_.resize(measure.index + 1);
+  std::vector<bool>& hospitals = seen_[measure.index];
+  if (hospitals.empty()) hospitals.resize(references_.hospitals.size());
+  if (!unknown_facility_ && hospitals[facility_number_]) {
     row_.reject(Column{0, "(row)"}, "uniqueness",
-                "a second value of " + measure.id + " for facility " + single_quoted(value.facility_id));
+                "a second value of " + measure.measure.id + " for facility " + single_quoted(value.facility_id));
   }
   pending_.push_back(std::move(value));
+  pending_measures_.push_back(measure.index);
 }
 
 bool MeasureFile::end_row() {
   if (!row_.end_row() || unknown_facility_) return false;
-  for (const auto& value : pending_) {
-    seen_.insert(value_key(value));
-    sink_.add(value);
-  }
+  for (std::uint32_t measure : pending_measures_) seen_[measure][facility_number_] = true;
+  for (const auto& value : pending_) sink_.add(value);
   return true;
 }
 
 void MeasureFile::finish() {
-  for (const auto& [id, measure] : catalogue_) sink_.add(measure);
+  for (const auto& [id, entry] : catalogue_) sink_.add(entry.measure);
 }
 
-void MeasureFile::note_measure(const HospitalMeasure& measure) {
-  auto [it, inserted] = catalogue_.try_emplace(measure.id, measure);
-  if (inserted || (it->second.period_start == measure.period_start && it->second.period_end == measure.period_end)) {
-    return;
-  }
+void MeasureFile::flag_other_period(const HospitalMeasure& measure, const Period& period) {
   report_.flag(row_.source(), "consistency", "Start Date", Severity::warning, [&] {
-    return "line " + std::to_string(reader_.line()) + ": " + measure.id + " covers " + measure.period_start + " to " +
-           measure.period_end + ", earlier rows " + it->second.period_start + " to " + it->second.period_end;
+    return "line " + std::to_string(reader_.line()) + ": " + measure.id + " covers " + period.start + " to " +
+           period.end + ", earlier rows " + measure.period_start + " to " + measure.period_end;
   });
 }
 

@@ -3,22 +3,38 @@
 // CMS's missing words, footnote codes, the facility a row is about, one value per hospital and measure,
 // and the catalogue entry of each measure the file holds.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "core/dataset_sink.hpp"
+#include "core/hospital_measure.hpp"
+#include "core/measure_value.hpp"
 #include "ingest/row_validator.hpp"
 
 namespace hci::ingest {
 
 /// What measure rows are checked against: the hospitals and footnote codes of the same dataset.
 struct MeasureReferences {
-  std::unordered_set<std::string> hospitals;  // CCNs of the dataset's hospitals
-  std::unordered_set<std::string> footnotes;  // codes of the Footnote Crosswalk
+  std::unordered_map<std::string, std::uint32_t> hospitals;  // CCN -> a number of its own, per dataset hospital
+  std::unordered_set<std::string> footnotes;                 // codes of the Footnote Crosswalk
+};
+
+/// A measurement period as ISO dates ("2020-07-01" to "2023-06-30").
+struct Period {
+  std::string start;
+  std::string end;
+};
+
+/// A measure of the file's catalogue and its number within the file.
+struct CatalogueEntry {
+  HospitalMeasure measure;
+  std::uint32_t index = 0;
 };
 
 /// The values a measure of a given unit may take; outside them a value breaks the range rule.
@@ -56,17 +72,37 @@ class MeasureFile {
   /// The footnote codes of a cell, each checked against the Footnote Crosswalk (an unknown code is a
   /// warning; the codes are kept as written).
   std::string footnote(const Column& column);
-  /// The row's measurement period from its start and end date columns (MM/DD/YYYY); a bad date rejects it.
-  void read_period(const Column& start, const Column& end, HospitalMeasure& into);
+  /// The row's measurement period from its start and end date columns (MM/DD/YYYY); a bad date rejects
+  /// the row. Each distinct text is parsed once.
+  const Period& read_period(const Column& start, const Column& end);
+  /// The catalogue entry `id` covering `period`. The first time the id is seen, the entry gets `period` and
+  /// `describe(HospitalMeasure&)` fills its name, group, direction, unit and source; a later row of the id
+  /// with another period is a consistency warning.
+  template <typename Describe>
+  const CatalogueEntry& measure(std::string_view id, const Period& period, Describe&& describe) {
+    auto it = catalogue_.find(id);
+    if (it == catalogue_.end()) {
+      CatalogueEntry entry{HospitalMeasure{}, static_cast<std::uint32_t>(catalogue_.size())};
+      entry.measure.id = id;
+      entry.measure.period_start = period.start;
+      entry.measure.period_end = period.end;
+      describe(entry.measure);
+      return catalogue_.emplace(std::string(id), std::move(entry)).first->second;
+    }
+    if (it->second.measure.period_start != period.start || it->second.measure.period_end != period.end) {
+      flag_other_period(it->second.measure, period);
+    }
+    return it->second;
+  }
   /// Adds a value of the current row, rejecting the row when the hospital already has a value of that measure.
-  void add(MeasureValue value, const HospitalMeasure& measure);
+  void add(MeasureValue value, const CatalogueEntry& measure);
   /// Ends the row: its values go to the sink when it is accepted. True when accepted.
   bool end_row();
   /// Sends one catalogue entry per measure seen, in id order. Call once, after the last row.
   void finish();
 
  private:
-  void note_measure(const HospitalMeasure& measure);
+  void flag_other_period(const HospitalMeasure& measure, const Period& period);
 
   CsvReader& reader_;
   RowValidator row_;
@@ -74,9 +110,13 @@ class MeasureFile {
   const MeasureReferences& references_;
   DatasetSink& sink_;
   std::vector<MeasureValue> pending_;
+  std::vector<std::uint32_t> pending_measures_;  // the catalogue index of each pending value
   bool unknown_facility_ = false;
-  std::unordered_set<std::string> seen_;  // facility_id '|' measure_id of every accepted value
-  std::map<std::string, HospitalMeasure> catalogue_;
+  std::uint32_t facility_number_ = 0;
+  std::vector<std::vector<bool>> seen_;  // [measure index][facility number]: the hospital has a value of it
+  std::map<std::string, CatalogueEntry, std::less<>> catalogue_;
+  std::string last_start_, last_end_;  // the raw dates the cached period was parsed from
+  Period last_period_;
 };
 
 }  // namespace hci::ingest

@@ -28,17 +28,16 @@ constexpr std::array kFigures{
 constexpr std::string_view kPerDischargeId = "MEDICARE-IP-PAYMENT-PER-DISCHARGE";
 constexpr size_t kDischarges = 0, kMedicarePayment = 5;
 
-HospitalMeasure measure_of(std::string_view id, std::string_view name, std::string_view unit, int year) {
-  HospitalMeasure measure;
-  measure.id = id;
-  measure.name = name;
-  measure.group = "payment";
-  measure.direction = "neutral";
-  measure.unit = unit;
-  measure.period_start = std::to_string(year) + "-01-01";
-  measure.period_end = std::to_string(year) + "-12-31";
-  measure.source = kSource;
-  return measure;
+// The catalogue entry of one figure.
+const CatalogueEntry& measure_of(MeasureFile& file, std::string_view id, std::string_view name, std::string_view unit,
+                                 const Period& year) {
+  return file.measure(id, year, [&](HospitalMeasure& m) {
+    m.name = name;
+    m.group = "payment";
+    m.direction = "neutral";
+    m.unit = unit;
+    m.source = kSource;
+  });
 }
 
 }  // namespace
@@ -48,34 +47,35 @@ void read_medicare_inpatient(CsvReader& reader, QualityReport& report, const Mea
   ColumnMap map(reader);
   const Column facility = map.require("Rndrng_Prvdr_CCN");
   std::array<Column, kFigures.size()> columns;
-  std::array<HospitalMeasure, kFigures.size()> measures;
-  for (size_t i = 0; i < kFigures.size(); ++i) {
-    columns[i] = map.require(kFigures[i].column);
-    measures[i] = measure_of(kFigures[i].id, kFigures[i].name, kFigures[i].unit, year);
-  }
+  for (size_t i = 0; i < kFigures.size(); ++i) columns[i] = map.require(kFigures[i].column);
   map.check();
-  const HospitalMeasure per_discharge =
-      measure_of(kPerDischargeId, "Medicare payment per discharge (Tot_Mdcr_Pymt_Amt / Tot_Dschrgs)", "dollars", year);
   MeasureFile file(reader, std::string(kSource), report, references, sink);
+  const Period data_year{std::to_string(year) + "-01-01", std::to_string(year) + "-12-31"};
+  std::array<const CatalogueEntry*, kFigures.size()> measures;
+  for (size_t i = 0; i < kFigures.size(); ++i) {
+    measures[i] = &measure_of(file, kFigures[i].id, kFigures[i].name, kFigures[i].unit, data_year);
+  }
+  const CatalogueEntry& per_discharge = measure_of(
+      file, kPerDischargeId, "Medicare payment per discharge (Tot_Mdcr_Pymt_Amt / Tot_Dschrgs)", "dollars", data_year);
   while (reader.next_row()) {
     if (!file.begin_row()) continue;
     const std::string id = file.facility(facility);
     std::array<MeasureValue, kFigures.size()> values;
     for (size_t i = 0; i < kFigures.size(); ++i) {
       values[i].facility_id = id;
-      values[i].measure_id = measures[i].id;
-      file.read_value(columns[i], measures[i], values[i]);
+      values[i].measure_id = measures[i]->measure.id;
+      file.read_value(columns[i], measures[i]->measure, values[i]);
     }
     MeasureValue payment_per_discharge;
     payment_per_discharge.facility_id = id;
-    payment_per_discharge.measure_id = per_discharge.id;
+    payment_per_discharge.measure_id = per_discharge.measure.id;
     payment_per_discharge.denominator = values[kDischarges].value;
     if (values[kDischarges].value > 0 && values[kMedicarePayment].value) {
       payment_per_discharge.value = *values[kMedicarePayment].value / *values[kDischarges].value;
     } else {
       payment_per_discharge.missing_reason = "Not Available";
     }
-    for (size_t i = 0; i < kFigures.size(); ++i) file.add(std::move(values[i]), measures[i]);
+    for (size_t i = 0; i < kFigures.size(); ++i) file.add(std::move(values[i]), *measures[i]);
     file.add(std::move(payment_per_discharge), per_discharge);
     file.end_row();
   }

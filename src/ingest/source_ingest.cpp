@@ -269,7 +269,7 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
     read_cms_hospitals(reader, report, [&](Hospital& h) {
       enrich(h, reader.line(), geocoder, county_resolver, linker, tally, report);
       tally_hospital(h, tally);
-      references.hospitals.insert(h.id);
+      references.hospitals.emplace(h.id, static_cast<std::uint32_t>(references.hospitals.size()));
       sink.add(h);
       sources.tick("cms_hospitals", reader);
     });
