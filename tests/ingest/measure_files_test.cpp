@@ -23,7 +23,8 @@ const MeasureReferences& real_references() {
   static const MeasureReferences references = [] {
     MeasureReferences r;
     CsvReader hospitals(kCms + "Hospital_General_Information.csv", "hgi");
-    while (hospitals.next_row()) r.hospitals.emplace(hospitals.field(0), static_cast<std::uint32_t>(r.hospitals.size()));
+    while (hospitals.next_row())
+      r.hospitals.emplace(hospitals.field(0), static_cast<std::uint32_t>(r.hospitals.size()));
     CsvReader footnotes(kCms + "Footnote_Crosswalk.csv", "footnotes");
     while (footnotes.next_row()) r.footnotes.emplace(footnotes.field(0));
     return r;
