@@ -30,21 +30,7 @@ std::string upper(std::string text) {
   return text;
 }
 
-class HospitalRoutesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { served = new testing::ServedApi(); }
-  static void TearDownTestSuite() { delete served; }
-
-  static json get_json(const std::string& target, int expected_status = 200) {
-    auto reply = testing::http_get(served->port(), target);
-    EXPECT_EQ(reply.status, expected_status) << target << "\n" << reply.body.substr(0, 400);
-    return json::parse(reply.body);
-  }
-
-  static testing::ServedApi* served;
-};
-
-testing::ServedApi* HospitalRoutesTest::served = nullptr;
+using HospitalRoutesTest = testing::ServedApiTest;
 
 }  // namespace
 

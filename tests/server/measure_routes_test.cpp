@@ -17,21 +17,7 @@ using nlohmann::json;
 
 const std::vector<MeasureValue>& stored_values() { return testing::stored_tables().of<MeasureValue>(); }
 
-class MeasureRoutesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { served = new testing::ServedApi(); }
-  static void TearDownTestSuite() { delete served; }
-
-  static json get_json(const std::string& target, int expected_status = 200) {
-    auto reply = testing::http_get(served->port(), target);
-    EXPECT_EQ(reply.status, expected_status) << target << "\n" << reply.body.substr(0, 400);
-    return json::parse(reply.body);
-  }
-
-  static testing::ServedApi* served;
-};
-
-testing::ServedApi* MeasureRoutesTest::served = nullptr;
+using MeasureRoutesTest = testing::ServedApiTest;
 
 TEST_F(MeasureRoutesTest, TheCatalogueListsEveryMeasureWithItsHospitalCount) {
   const json all = get_json("/api/v1/measures?limit=500");

@@ -6,10 +6,14 @@
 #include <string>
 #include <thread>
 
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
 #include "server/api.hpp"
 #include "server/api_keys.hpp"
 #include "server/http_server.hpp"
 #include "store/store.hpp"
+#include "support/http_client.hpp"
 #include "support/ingested_store.hpp"
 
 namespace hci::testing {
@@ -66,6 +70,22 @@ class ServedApi {
   server::Api api_;
   std::unique_ptr<server::HttpServer> http_;
   std::thread thread_;
+};
+
+/// A test suite sharing one ServedApi, with a GET helper that checks the status and parses the body.
+class ServedApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { served = new ServedApi(); }
+  static void TearDownTestSuite() { delete served; }
+
+  /// The parsed body of GET `target`, expecting `expected_status`.
+  static nlohmann::json get_json(const std::string& target, int expected_status = 200) {
+    auto reply = http_get(served->port(), target);
+    EXPECT_EQ(reply.status, expected_status) << target << "\n" << reply.body.substr(0, 400);
+    return nlohmann::json::parse(reply.body);
+  }
+
+  static inline ServedApi* served = nullptr;
 };
 
 }  // namespace hci::testing

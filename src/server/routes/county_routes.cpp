@@ -23,9 +23,7 @@ HttpResponse list_counties(const RequestContext& context) {
       summaries.push_back(analytics::county_summary_json(counties, row));
     }
   }
-  std::vector<const Json*> items;
-  for (const auto& summary : summaries) items.push_back(&summary);
-  return json_list_response(context, items, page, "fips");
+  return json_list_response(context, summaries, page, "fips");
 }
 
 HttpResponse county_detail(const RequestContext& context) {

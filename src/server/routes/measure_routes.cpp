@@ -47,9 +47,7 @@ HttpResponse list_measures(const RequestContext& context) {
   for (std::size_t i = 0; i < view.measures().size(); ++i) {
     if (!group || view.measures()[i].group == *group) measures.push_back(view.measure_json(i));
   }
-  std::vector<const Json*> items;
-  for (const auto& measure : measures) items.push_back(&measure);
-  return json_list_response(context, items, page, "id");
+  return json_list_response(context, measures, page, "id");
 }
 
 HttpResponse measure_detail(const RequestContext& context) {
@@ -95,9 +93,7 @@ HttpResponse measure_hospitals(const RequestContext& context) {
                       {"footnote", value.footnote},
                       {"percentile", std::round(percentile_of(sorted, *value.value) * 10) / 10}});
   }
-  std::vector<const Json*> items;
-  for (const auto& item : listed) items.push_back(&item);
-  return json_list_response(context, items, page, nullptr);
+  return json_list_response(context, listed, page, nullptr);
 }
 
 HttpResponse hospital_measures(const RequestContext& context) {

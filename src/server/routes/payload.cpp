@@ -48,6 +48,14 @@ HttpResponse json_list_response(const RequestContext& context, const std::vector
                        snapshot.source_text(), last_id);
 }
 
+HttpResponse json_list_response(const RequestContext& context, const std::vector<nlohmann::ordered_json>& items,
+                                const PageRequest& page, const char* id_field) {
+  std::vector<const nlohmann::ordered_json*> pointers;
+  pointers.reserve(items.size());
+  for (const auto& item : items) pointers.push_back(&item);
+  return json_list_response(context, pointers, page, id_field);
+}
+
 std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id) {
   auto index = snapshot.find_hospital(id);
   if (!index) throw RequestError(404, ErrorCode::not_found, "no hospital with id '" + id + "' in this dataset");

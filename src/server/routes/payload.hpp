@@ -26,6 +26,10 @@ const AnalysisView& require_analysis(const Snapshot& snapshot);
 HttpResponse json_list_response(const RequestContext& context, const std::vector<const nlohmann::ordered_json*>& items,
                                 const PageRequest& page, const char* id_field);
 
+/// The same, from JSON items held by value.
+HttpResponse json_list_response(const RequestContext& context, const std::vector<nlohmann::ordered_json>& items,
+                                const PageRequest& page, const char* id_field);
+
 /// The position of the hospital with CMS id `id`; throws RequestError(404) naming the id when there is none.
 std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id);
 

@@ -25,9 +25,7 @@ HttpResponse pipeline_runs(const RequestContext& context) {
   query.finish();
   std::vector<Json> runs;
   for (const auto& run : context.catalog->pipeline_runs()) runs.push_back(pipeline_run_json(run));
-  std::vector<const Json*> items;
-  for (const auto& run : runs) items.push_back(&run);
-  return json_list_response(context, items, page, nullptr);
+  return json_list_response(context, runs, page, nullptr);
 }
 
 }  // namespace
