@@ -5,10 +5,12 @@
 #include "fuzz_input.hpp"
 #include "ingest/chr_measures.hpp"
 #include "ingest/cms_footnotes.hpp"
+#include "ingest/cms_hac.hpp"
 #include "ingest/cms_hospitals.hpp"
 #include "ingest/cms_patient_survey.hpp"
 #include "ingest/cms_readmissions.hpp"
 #include "ingest/cms_spending.hpp"
+#include "ingest/cms_value_based_purchasing.hpp"
 #include "ingest/county_boundaries.hpp"
 #include "ingest/csv_reader.hpp"
 #include "ingest/hifld_hospitals.hpp"
@@ -29,7 +31,8 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   };
   hci::ingest::MeasureReferences references{{{"010001", 0}, {"010005", 1}}, {"1", "5"}};
   hci::DatasetTables measures;
-  switch (which % 14) {
+  constexpr int kVbpFirst = 15, kParsers = 20;
+  switch (which % kParsers) {
     case 0: {
       auto r = reader();
       hci::ingest::read_cms_hospitals(r, report, [](hci::Hospital&) {});
@@ -79,7 +82,7 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
     }
     case 10: {
       auto r = reader();
-      hci::ingest::read_cms_readmissions(r, report, references, measures);
+      hci::ingest::read_cms_readmissions(r, report, references, measures, 2025);
       break;
     }
     case 11: {
@@ -95,6 +98,21 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
     case 13: {
       auto r = reader(hci::ingest::InvalidUtf8::repair_windows1252);
       hci::ingest::read_medicare_inpatient(r, report, references, measures, 2023);
+      break;
+    }
+    case 14: {
+      auto r = reader();
+      hci::ingest::read_cms_hac(r, report, references, measures);
+      break;
+    }
+    case 15:
+    case 16:
+    case 17:
+    case 18:
+    case 19: {
+      auto r = reader();
+      const auto file = static_cast<hci::ingest::VbpFile>(which % kParsers - kVbpFirst);
+      hci::ingest::read_cms_value_based_purchasing(r, report, references, measures, file);
       break;
     }
     default: {  // 8: the county boundaries (TopoJSON)

@@ -12,12 +12,15 @@ namespace hci {
 struct HospitalMeasure {
   std::string id;            // CMS's own id ("READM-30-HF-HRRP", "MSPB-1", "H_STAR_RATING") or a stable id of ours
   std::string name;          // CMS's wording
-  std::string group;         // readmission, mortality, safety, patient_experience, spending or payment
+  std::string group;         // readmission, mortality, safety, patient_experience, value_based_purchasing,
+                             // spending or payment
   std::string direction;     // lower_is_better, higher_is_better or neutral
-  std::string unit;          // ratio, percent, stars, score, count, dollars or days
+  std::string unit;          // ratio, sir, proportion, z_score, percent, stars, score, count, dollars
+                             // or days
   std::string period_start;  // ISO date of the measurement period's first day; empty when not given
   std::string period_end;    // ISO date of its last day
-  std::string source;        // the source (SourceSpec name) the measure was read from
+  std::optional<int> fiscal_year;  // the federal fiscal year of the payment program (HRRP, HAC, VBP) it feeds
+  std::string source;              // the source (SourceSpec name) the measure was read from
   std::optional<double> national;  // the national value CMS publishes, when it publishes one
 };
 

@@ -37,6 +37,21 @@ constexpr std::array kCatalog{
                      "Patient survey (HCAHPS), hospital", "surveys of 10/2023-09/2024"},
     SourceProvenance{"medicare_inpatient", "Centers for Medicare & Medicaid Services",
                      "Medicare Inpatient Hospitals - by Provider", "data year 2023"},
+    SourceProvenance{"cms_hac", "Centers for Medicare & Medicaid Services",
+                     "Hospital-Acquired Condition Reduction Program, hospital", "FY2024 (July 2024 archive)"},
+    SourceProvenance{"cms_vbp_clinical_outcomes", "Centers for Medicare & Medicaid Services",
+                     "Hospital Value-Based Purchasing: clinical outcomes domain", "FY2024 (July 2024 archive)"},
+    SourceProvenance{"cms_vbp_safety", "Centers for Medicare & Medicaid Services",
+                     "Hospital Value-Based Purchasing: safety domain", "FY2024 (July 2024 archive)"},
+    SourceProvenance{"cms_vbp_engagement", "Centers for Medicare & Medicaid Services",
+                     "Hospital Value-Based Purchasing: person and community engagement domain",
+                     "FY2024 (July 2024 archive)"},
+    SourceProvenance{"cms_vbp_efficiency", "Centers for Medicare & Medicaid Services",
+                     "Hospital Value-Based Purchasing: efficiency and cost reduction domain",
+                     "FY2024 (July 2024 archive)"},
+    SourceProvenance{"cms_vbp_total_performance", "Centers for Medicare & Medicaid Services",
+                     "Hospital Value-Based Purchasing: domain and Total Performance Scores",
+                     "FY2024 (July 2024 archive)"},
 };
 
 }  // namespace

@@ -49,7 +49,7 @@ constexpr std::array kFigures{
 }  // namespace
 
 void read_cms_readmissions(CsvReader& reader, QualityReport& report, const MeasureReferences& references,
-                           DatasetSink& sink) {
+                           DatasetSink& sink, int fiscal_year) {
   ColumnMap map(reader);
   const Column facility = map.require("Facility ID"), measure = map.require("Measure Name"),
                discharges = map.require("Number of Discharges"), footnote = map.require("Footnote"),
@@ -65,7 +65,8 @@ void read_cms_readmissions(CsvReader& reader, QualityReport& report, const Measu
     base.facility_id = file.facility(facility);
     base.measure_id = file.row().required_text(measure);
     base.footnote = file.footnote(footnote);
-    const Period& period = file.read_period(start, end);
+    Period period = file.read_period(start, end);
+    period.fiscal_year = fiscal_year;
     const Condition* condition = condition_of(base.measure_id);
     if (condition == nullptr) {
       file.row().reject(measure, "type",

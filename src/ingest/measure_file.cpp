@@ -8,6 +8,8 @@ namespace hci::ingest {
 namespace {
 
 constexpr double kLargestRatio = 10;
+constexpr double kLargestZScore = 10;
+constexpr int kFirstFiscalYear = 2000, kLastFiscalYear = 2100;
 constexpr double kLargestAmount = 1e13;
 
 std::string single_quoted(std::string_view raw) { return "'" + std::string(raw) + "'"; }
@@ -16,6 +18,9 @@ std::string single_quoted(std::string_view raw) { return "'" + std::string(raw) 
 
 ValueRange range_of_unit(std::string_view unit) {
   if (unit == "ratio") return {0, kLargestRatio, true};
+  if (unit == "sir") return {0, kLargestRatio, false};
+  if (unit == "proportion") return {0, 1, false};
+  if (unit == "z_score") return {-kLargestZScore, kLargestZScore, false};
   if (unit == "percent" || unit == "score") return {0, 100, false};
   if (unit == "stars") return {1, 5, false};
   return {0, kLargestAmount, false};
@@ -53,7 +58,7 @@ std::string MeasureFile::facility(const Column& column) {
 }
 
 void MeasureFile::read_value(const Column& column, const HospitalMeasure& measure, MeasureValue& into) {
-  const std::string_view raw = row_.text(column);
+  std::string_view raw = row_.text(column);
   if (raw.empty()) {
     into.missing_reason = "Blank";
     return;
@@ -62,7 +67,7 @@ void MeasureFile::read_value(const Column& column, const HospitalMeasure& measur
     into.missing_reason = word;
     return;
   }
-  const auto value = to_amount(raw);
+  const auto value = to_amount(measure.unit == "percent" && raw.ends_with('%') ? raw.substr(0, raw.size() - 1) : raw);
   if (!value) {
     row_.reject(column, "type", "expected a number or one of CMS's missing-value words, got " + single_quoted(raw));
     return;
@@ -75,7 +80,7 @@ void MeasureFile::read_value(const Column& column, const HospitalMeasure& measur
                     std::to_string(range.min) + ", " + std::to_string(range.max) + "], got " + single_quoted(raw));
     return;
   }
-  into.value = value;
+  into.value = *value == 0 ? 0.0 : *value;  // "-0.0000" is 0: the stores keep no sign of zero
 }
 
 std::optional<double> MeasureFile::amount(const Column& column) {
@@ -113,11 +118,21 @@ const Period& MeasureFile::read_period(const Column& start, const Column& end) {
     if (!iso) row_.reject(column, "type", "expected a date MM/DD/YYYY, got " + single_quoted(text));
     return iso.value_or("");
   };
-  last_period_ = Period{date(start, start_text), date(end, end_text)};
+  last_period_ = Period{date(start, start_text), date(end, end_text), std::nullopt};
   last_start_ = start_text;
   last_end_ = end_text;
   if (last_period_.start.empty() || last_period_.end.empty()) last_period_.start.clear();  // parse again next time
   return last_period_;
+}
+
+std::optional<int> MeasureFile::fiscal_year(const Column& column) {
+  const std::string_view raw = row_.text(column);
+  const auto year = to_int(raw);
+  if (!year || *year < kFirstFiscalYear || *year > kLastFiscalYear) {
+    row_.reject(column, "type", "expected a fiscal year, got " + single_quoted(raw));
+    return std::nullopt;
+  }
+  return static_cast<int>(*year);
 }
 
 void MeasureFile::add(MeasureValue value, const CatalogueEntry& measure) {
@@ -145,8 +160,13 @@ void MeasureFile::finish() {
 
 void MeasureFile::flag_other_period(const HospitalMeasure& measure, const Period& period) {
   report_.flag(row_.source(), "consistency", "Start Date", Severity::warning, [&] {
-    return "line " + std::to_string(reader_.line()) + ": " + measure.id + " covers " + period.start + " to " +
-           period.end + ", earlier rows " + measure.period_start + " to " + measure.period_end;
+    auto describe = [](std::string_view start, std::string_view end, std::optional<int> fiscal_year) {
+      return std::string(start) + " to " + std::string(end) +
+             (fiscal_year ? " (FY" + std::to_string(*fiscal_year) + ")" : std::string());
+    };
+    return "line " + std::to_string(reader_.line()) + ": " + measure.id + " covers " +
+           describe(period.start, period.end, period.fiscal_year) + ", earlier rows " +
+           describe(measure.period_start, measure.period_end, measure.fiscal_year);
   });
 }
 

@@ -25,10 +25,12 @@ struct MeasureReferences {
   std::unordered_set<std::string> footnotes;                 // codes of the Footnote Crosswalk
 };
 
-/// A measurement period as ISO dates ("2020-07-01" to "2023-06-30").
+/// A measurement period as ISO dates ("2020-07-01" to "2023-06-30") and the program's fiscal year, when the
+/// figures feed one (HRRP, HAC Reduction, Value-Based Purchasing).
 struct Period {
   std::string start;
   std::string end;
+  std::optional<int> fiscal_year;
 };
 
 /// A measure of the file's catalogue and its number within the file.
@@ -44,9 +46,21 @@ struct ValueRange {
   bool min_exclusive = false;  // ratios must be above 0
 };
 
-/// The range of a catalogue unit: ratio (0, 10], percent and score 0-100, stars 1-5, counts, dollars and
-/// days from 0.
+/// The range of a catalogue unit: ratio (0, 10], standardized infection ratio (sir) [0, 10], proportion 0-1,
+/// z_score [-10, 10], percent and score 0-100, stars 1-5, counts, dollars and days from 0.
 ValueRange range_of_unit(std::string_view unit);
+
+/// A describe function for MeasureFile::measure(): sets the entry's name, group, direction, unit and source.
+inline auto described_as(std::string name, std::string_view group, std::string_view direction, std::string_view unit,
+                         std::string_view source) {
+  return [=, name = std::move(name)](HospitalMeasure& m) {
+    m.name = name;
+    m.group = group;
+    m.direction = direction;
+    m.unit = unit;
+    m.source = source;
+  };
+}
 
 /// One measure file being read: wraps the row validator with the shared measure rules and sends accepted
 /// values and, at finish(), the catalogue entries to a DatasetSink. A row's values reach the sink only when
@@ -64,8 +78,9 @@ class MeasureFile {
   /// in its measure files for a while) is a reference finding, counted per row, and the row's values are
   /// not loaded: there is no hospital to hang them on.
   std::string facility(const Column& column);
-  /// A cell as a value of `measure`: a number within its unit's range, or null with CMS's missing word
-  /// as the reason ("Blank" for an empty cell). Any other text rejects the row (type rule).
+  /// A cell as a value of `measure`: a number within its unit's range (a percent may carry a "%"), or null
+  /// with CMS's missing word as the reason ("Blank" for an empty cell). Any other text rejects the row
+  /// (type rule).
   void read_value(const Column& column, const HospitalMeasure& measure, MeasureValue& into);
   /// A count or amount cell (thousands separators and "$" allowed) at least 0; nullopt when missing.
   std::optional<double> amount(const Column& column);
@@ -75,9 +90,11 @@ class MeasureFile {
   /// The row's measurement period from its start and end date columns (MM/DD/YYYY); a bad date rejects
   /// the row. Each distinct text is parsed once.
   const Period& read_period(const Column& start, const Column& end);
-  /// The catalogue entry `id` covering `period`. The first time the id is seen, the entry gets `period` and
-  /// `describe(HospitalMeasure&)` fills its name, group, direction, unit and source; a later row of the id
-  /// with another period is a consistency warning.
+  /// The row's program fiscal year (a year from 2000 to 2100); anything else rejects the row.
+  std::optional<int> fiscal_year(const Column& column);
+  /// The catalogue entry `id` covering `period`. The first time the id is seen, the entry gets `period` (and
+  /// its fiscal year) and `describe(HospitalMeasure&)` fills its name, group, direction, unit and source; a
+  /// later row of the id with another period or fiscal year is a consistency warning.
   template <typename Describe>
   const CatalogueEntry& measure(std::string_view id, const Period& period, Describe&& describe) {
     auto it = catalogue_.find(id);
@@ -86,10 +103,13 @@ class MeasureFile {
       entry.measure.id = id;
       entry.measure.period_start = period.start;
       entry.measure.period_end = period.end;
+      entry.measure.fiscal_year = period.fiscal_year;
       describe(entry.measure);
       return catalogue_.emplace(std::string(id), std::move(entry)).first->second;
     }
-    if (it->second.measure.period_start != period.start || it->second.measure.period_end != period.end) {
+    const HospitalMeasure& known = it->second.measure;
+    if (known.period_start != period.start || known.period_end != period.end ||
+        known.fiscal_year != period.fiscal_year) {
       flag_other_period(it->second.measure, period);
     }
     return it->second;

@@ -31,13 +31,7 @@ constexpr size_t kDischarges = 0, kMedicarePayment = 5;
 // The catalogue entry of one figure.
 const CatalogueEntry& measure_of(MeasureFile& file, std::string_view id, std::string_view name, std::string_view unit,
                                  const Period& year) {
-  return file.measure(id, year, [&](HospitalMeasure& m) {
-    m.name = name;
-    m.group = "payment";
-    m.direction = "neutral";
-    m.unit = unit;
-    m.source = kSource;
-  });
+  return file.measure(id, year, described_as(std::string(name), "payment", "neutral", unit, kSource));
 }
 
 }  // namespace
@@ -50,7 +44,7 @@ void read_medicare_inpatient(CsvReader& reader, QualityReport& report, const Mea
   for (size_t i = 0; i < kFigures.size(); ++i) columns[i] = map.require(kFigures[i].column);
   map.check();
   MeasureFile file(reader, std::string(kSource), report, references, sink);
-  const Period data_year{std::to_string(year) + "-01-01", std::to_string(year) + "-12-31"};
+  const Period data_year{std::to_string(year) + "-01-01", std::to_string(year) + "-12-31", std::nullopt};
   std::array<const CatalogueEntry*, kFigures.size()> measures;
   for (size_t i = 0; i < kFigures.size(); ++i) {
     measures[i] = &measure_of(file, kFigures[i].id, kFigures[i].name, kFigures[i].unit, data_year);

@@ -6,16 +6,19 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "core/dataset.hpp"
 #include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "ingest/chr_measures.hpp"
 #include "ingest/cms_footnotes.hpp"
+#include "ingest/cms_hac.hpp"
 #include "ingest/cms_hospitals.hpp"
 #include "ingest/cms_patient_survey.hpp"
 #include "ingest/cms_readmissions.hpp"
 #include "ingest/cms_spending.hpp"
+#include "ingest/cms_value_based_purchasing.hpp"
 #include "ingest/county_boundaries.hpp"
 #include "ingest/county_resolver.hpp"
 #include "ingest/csv_reader.hpp"
@@ -46,9 +49,25 @@ constexpr std::array kSources{
     SourceSpec{"cms_spending", "cms/Medicare_Hospital_Spending_Per_Patient-Hospital.csv"},
     SourceSpec{"cms_patient_survey", "cms/HCAHPS-Hospital.csv.gz"},
     SourceSpec{"medicare_inpatient", "cms/Medicare_IP_Hospitals_by_Provider_2023.csv", InvalidUtf8::repair_windows1252},
+    SourceSpec{"cms_hac", "cms/archive_2024-07/FY_2024_HAC_Reduction_Program_Hospital.csv"},
+    SourceSpec{"cms_vbp_clinical_outcomes", "cms/archive_2024-07/hvbp_clinical_outcomes.csv"},
+    SourceSpec{"cms_vbp_safety", "cms/archive_2024-07/hvbp_safety.csv"},
+    SourceSpec{"cms_vbp_engagement", "cms/archive_2024-07/hvbp_person_and_community_engagement.csv"},
+    SourceSpec{"cms_vbp_efficiency", "cms/archive_2024-07/hvbp_efficiency_and_cost_reduction.csv"},
+    SourceSpec{"cms_vbp_total_performance", "cms/archive_2024-07/hvbp_tps.csv"},
 };
 
-constexpr int kMedicareInpatientYear = 2023;  // the data year of the medicare_inpatient file
+constexpr int kMedicareInpatientYear = 2023;   // the data year of the medicare_inpatient file
+constexpr int kReadmissionsFiscalYear = 2025;  // the HRRP program year of cms_readmissions (in its file name only)
+
+// The VBP files, by source name.
+constexpr std::array kVbpFiles{
+    std::pair{"cms_vbp_clinical_outcomes", VbpFile::clinical_outcomes},
+    std::pair{"cms_vbp_safety", VbpFile::safety},
+    std::pair{"cms_vbp_engagement", VbpFile::engagement},
+    std::pair{"cms_vbp_efficiency", VbpFile::efficiency},
+    std::pair{"cms_vbp_total_performance", VbpFile::total_performance},
+};
 
 constexpr std::int64_t kProgressEveryRows = 8192;
 
@@ -281,13 +300,20 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
       sink.add(f);
     });
   });
-  sources.run("cms_readmissions", [&](CsvReader& reader) { read_cms_readmissions(reader, report, references, sink); });
+  sources.run("cms_readmissions", [&](CsvReader& reader) {
+    read_cms_readmissions(reader, report, references, sink, kReadmissionsFiscalYear);
+  });
   sources.run("cms_spending", [&](CsvReader& reader) { read_cms_spending(reader, report, references, sink); });
   sources.run("cms_patient_survey",
               [&](CsvReader& reader) { read_cms_patient_survey(reader, report, references, sink); });
   sources.run("medicare_inpatient", [&](CsvReader& reader) {
     read_medicare_inpatient(reader, report, references, sink, kMedicareInpatientYear);
   });
+  sources.run("cms_hac", [&](CsvReader& reader) { read_cms_hac(reader, report, references, sink); });
+  for (const auto& [name, file] : kVbpFiles) {
+    sources.run(name,
+                [&](CsvReader& reader) { read_cms_value_based_purchasing(reader, report, references, sink, file); });
+  }
 
   record_metrics(tally, geocoder.size(), report);
   report.set_metric("zip_county_located_pct", percent(zips_in_a_county, static_cast<std::int64_t>(geocoder.size())));

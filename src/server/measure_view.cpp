@@ -20,6 +20,13 @@ Json rounded(std::optional<double> value) {
 
 Json or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
+// The period a measure covers: its dates, when the file gives them, and its program's fiscal year.
+Json period_json(const HospitalMeasure& m) {
+  return {{"start", or_null(m.period_start)},
+          {"end", or_null(m.period_end)},
+          {"fiscal_year", m.fiscal_year ? Json(*m.fiscal_year) : Json(nullptr)}};
+}
+
 // n, mean and the five quantiles of ascending values.
 Json summary_json(std::span<const double> sorted) {
   using analytics::quantile;
@@ -114,7 +121,7 @@ Json MeasureView::measure_json(std::size_t index) const {
           {"group", m.group},
           {"direction", m.direction},
           {"unit", m.unit},
-          {"period", {{"start", or_null(m.period_start)}, {"end", or_null(m.period_end)}}},
+          {"period", period_json(m)},
           {"source", m.source},
           {"national", rounded(m.national)},
           {"hospitals_with_value", distributions_[index].sorted.size()}};
@@ -163,7 +170,7 @@ Json MeasureView::value_json(const MeasureValue& value, const std::string& state
           {"footnote", or_null(value.footnote)},
           {"footnote_text", footnote_texts.empty() ? Json(nullptr) : Json(std::move(footnote_texts))},
           {"denominator", value.denominator ? Json(*value.denominator) : Json(nullptr)},
-          {"period", {{"start", or_null(m.period_start)}, {"end", or_null(m.period_end)}}},
+          {"period", period_json(m)},
           {"national", m.national ? rounded(m.national) : rounded(analytics::median(distribution.sorted))},
           {"national_basis", m.national ? "published by CMS" : "median of hospitals"},
           {"state", rounded(analytics::median(in_state))},

@@ -95,8 +95,9 @@ Json components() {
              open_object("{year, discharges, total_payment, medicare_payment, medicare_payment_per_discharge, "
                          "beneficiaries, average_risk_score}, or null")}}}}},
         {"Measure", open_object("id (CMS's where CMS has one), name, group (readmission, mortality, safety, "
-                                "patient_experience, spending, payment), direction (lower_is_better, "
-                                "higher_is_better, neutral), unit, period {start, end}, source, national (as CMS "
+                                "patient_experience, value_based_purchasing, spending, payment), direction "
+                                "(lower_is_better, higher_is_better, neutral), unit, period {start, end, "
+                                "fiscal_year (the payment program's year)}, source, national (as CMS "
                                 "publishes it, else null), hospitals_with_value")},
         {"MeasureDetail", open_object("Measure plus distribution {n, mean, min, p10, p25, median, p75, p90, max}, "
                                       "missing {reason: hospitals}, national and national_basis (published by "
@@ -104,12 +105,13 @@ Json components() {
         {"MeasureHospital", open_object("facility_id, name, city, state, type, value, denominator, footnote, "
                                         "percentile (0-100 among hospitals with a value)")},
         {"HospitalMeasures",
-         open_object("facility_id, name, state, groups {group: {measures, with_value, median_better_percentile}}, "
-                     "medicare_inpatient {year, discharges, total_payment, medicare_payment, "
-                     "medicare_payment_per_discharge, beneficiaries, average_risk_score} or null, measures "
-                     "[{measure_id, name, group, unit, direction, value, missing_reason, footnote, footnote_text, "
-                     "denominator, period {start, end}, national, national_basis, state, state_basis, comparison, "
-                     "percentile}]")},
+         open_object(
+             "facility_id, name, state, groups {group: {measures, with_value, median_better_percentile}}, "
+             "medicare_inpatient {year, discharges, total_payment, medicare_payment, "
+             "medicare_payment_per_discharge, beneficiaries, average_risk_score} or null, measures "
+             "[{measure_id, name, group, unit, direction, value, missing_reason, footnote, footnote_text, "
+             "denominator, period {start, end, fiscal_year}, national, national_basis, state, state_basis, comparison, "
+             "percentile}]")},
         {"State", open_object("code, name, kind, hospital_count, rated_count, mean_rating, "
                               "emergency_services_count, population, hospitals_per_100k, ranks")},
         {"StateDetail", open_object("State plus indicators: {name: {unit, source, values: [{year, value}]}}, and "

@@ -3,54 +3,16 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
-#include "core/dataset_tables.hpp"
 #include "ingest/cms_patient_survey.hpp"
 #include "ingest/cms_readmissions.hpp"
 #include "ingest/cms_spending.hpp"
 #include "ingest/field_parse.hpp"
+#include "ingest/measure_file_support.hpp"
 #include "ingest/medicare_inpatient.hpp"
 #include "support/temp_dir.hpp"
 
 namespace hci::ingest {
 namespace {
-
-const std::string kCms = std::string(HCI_SOURCE_DATA_DIR) + "/cms/";
-
-// The CCNs of the bundled Hospital General Information file, and every crosswalk code.
-const MeasureReferences& real_references() {
-  static const MeasureReferences references = [] {
-    MeasureReferences r;
-    CsvReader hospitals(kCms + "Hospital_General_Information.csv", "hgi");
-    while (hospitals.next_row())
-      r.hospitals.emplace(hospitals.field(0), static_cast<std::uint32_t>(r.hospitals.size()));
-    CsvReader footnotes(kCms + "Footnote_Crosswalk.csv", "footnotes");
-    while (footnotes.next_row()) r.footnotes.emplace(footnotes.field(0));
-    return r;
-  }();
-  return references;
-}
-
-const MeasureValue* find_value(const DatasetTables& tables, std::string_view facility, std::string_view measure) {
-  const auto& values = tables.of<MeasureValue>();
-  auto it = std::find_if(values.begin(), values.end(),
-                         [&](const MeasureValue& v) { return v.facility_id == facility && v.measure_id == measure; });
-  return it == values.end() ? nullptr : &*it;
-}
-
-const HospitalMeasure* find_measure(const DatasetTables& tables, std::string_view id) {
-  const auto& measures = tables.of<HospitalMeasure>();
-  auto it = std::find_if(measures.begin(), measures.end(), [&](const HospitalMeasure& m) { return m.id == id; });
-  return it == measures.end() ? nullptr : &*it;
-}
-
-const QualityFinding* find_finding(const QualityReport& report, std::string_view source, std::string_view rule) {
-  for (const auto& finding : report.findings()) {
-    if (finding.source == source && finding.rule == rule) return &finding;
-  }
-  return nullptr;
-}
 
 const std::string kHrrpHeader =
     "\"Facility Name\",\"Facility ID\",\"State\",\"Measure Name\",\"Number of Discharges\",\"Footnote\","
@@ -61,7 +23,7 @@ TEST(MeasureFiles, ReadmissionRatiosAreCmsValuesWithDischargesAndReasons) {
   QualityReport report;
   DatasetTables tables;
   CsvReader reader(kCms + "Hospital_Readmissions_Reduction_Program_Hospital.csv", "hrrp.csv");
-  read_cms_readmissions(reader, report, real_references(), tables);
+  read_cms_readmissions(reader, report, real_references(), tables, 2025);
   EXPECT_TRUE(report.quarantined().empty());
   // SOUTHEAST HEALTH MEDICAL CENTER, heart failure: 681 eligible discharges, ratio 1.0597 as CMS prints it.
   const MeasureValue* hf = find_value(tables, "010001", "READM-30-HF-HRRP");
@@ -103,7 +65,7 @@ TEST(MeasureFiles, BadMeasureRowsAreQuarantinedOrReportedNeverLoaded) {
   CsvReader reader(dir.write("hrrp.csv", kHrrpHeader + rows), "hrrp.csv");
   QualityReport report;
   DatasetTables tables;
-  read_cms_readmissions(reader, report, real_references(), tables);
+  read_cms_readmissions(reader, report, real_references(), tables, 2025);
   ASSERT_EQ(tables.of<MeasureValue>().size(), 4u);  // row E's four figures
   EXPECT_DOUBLE_EQ(*find_value(tables, "010005", "READM-30-AMI-HRRP")->value, 1.0);
   ASSERT_EQ(report.quarantined().size(), 4u);

@@ -9,8 +9,8 @@ const RecordTable<HospitalMeasure>& record_table<HospitalMeasure>() {
       {column<&HospitalMeasure::id>("measure_id"), column<&HospitalMeasure::name>("name"),
        column<&HospitalMeasure::group>("measure_group"), column<&HospitalMeasure::direction>("direction"),
        column<&HospitalMeasure::unit>("unit"), column<&HospitalMeasure::period_start>("period_start"),
-       column<&HospitalMeasure::period_end>("period_end"), column<&HospitalMeasure::source>("source"),
-       column<&HospitalMeasure::national>("national_value")},
+       column<&HospitalMeasure::period_end>("period_end"), column<&HospitalMeasure::fiscal_year>("fiscal_year"),
+       column<&HospitalMeasure::source>("source"), column<&HospitalMeasure::national>("national_value")},
       {"measure_id"});
   return table;
 }

@@ -21,7 +21,7 @@ export interface HospitalMeasureValue {
   footnote: string | null;
   footnote_text: string[] | null;
   denominator: number | null;
-  period: { start: string | null; end: string | null };
+  period: { start: string | null; end: string | null; fiscal_year: number | null };
   national: number | null;
   national_basis: string;
   state: number | null;
@@ -37,7 +37,8 @@ interface HospitalMeasures {
 
 const groupTabs: [string, string][] = [
   ['readmission', 'Readmissions'], ['mortality', 'Mortality'], ['safety', 'Safety and infections'],
-  ['patient_experience', 'Patient experience'], ['spending', 'Spending'], ['payment', 'Medicare payments'],
+  ['patient_experience', 'Patient experience'], ['value_based_purchasing', 'Value-based purchasing'],
+  ['spending', 'Spending'], ['payment', 'Medicare payments'],
 ];
 
 /** A plain verdict: CMS's own wording when it gives one, else the value against the national value. */
@@ -52,7 +53,9 @@ export function verdict(m: HospitalMeasureValue): string {
 }
 
 function period(m: HospitalMeasureValue): string {
-  return m.period.start && m.period.end ? `${m.period.start} to ${m.period.end}` : '—';
+  const dates = m.period.start && m.period.end ? `${m.period.start} to ${m.period.end}` : '';
+  const program = m.period.fiscal_year === null ? '' : `FY${m.period.fiscal_year} program`;
+  return [dates, program].filter(Boolean).join(', ') || '—';
 }
 
 function measureTable(label: string, rows: HospitalMeasureValue[]): HTMLTableElement {
@@ -67,11 +70,14 @@ function measureTable(label: string, rows: HospitalMeasureValue[]): HTMLTableEle
   ], rows);
 }
 
-// The rows a group leads with (HRRP's excess ratios, the survey's star ratings); the group's other figures
+// The rows a group leads with (HRRP's excess ratios, the survey's star ratings, HAC's ratios without their
+// z-scores, VBP's unweighted scores); the group's other figures
 // are folded below them.
 const headline: Record<string, (m: HospitalMeasureValue) => boolean> = {
   readmission: (m) => m.measure_id.endsWith('-HRRP'),
   patient_experience: (m) => m.measure_id.endsWith('STAR_RATING'),
+  safety: (m) => !m.measure_id.endsWith('-WZ'),
+  value_based_purchasing: (m) => !m.measure_id.endsWith('-WEIGHTED'),
 };
 
 function groupPanel(group: string, label: string, rows: HospitalMeasureValue[]): Node {
@@ -89,7 +95,6 @@ function groupPanel(group: string, label: string, rows: HospitalMeasureValue[]):
 export async function hospitalMeasuresSection(id: string, selected: string | null): Promise<HTMLElement> {
   const body = (await cachedJson<ObjectEnvelope<HospitalMeasures>>(`/api/v1/hospitals/${encodeURIComponent(id)}/measures`)).data;
   const items: Tab[] = groupTabs
-    .filter(([group]) => group !== 'mortality' && group !== 'safety' || body.measures.some((m) => m.group === group))
     .map(([group, label]) => ({ id: group, label, panel: () => groupPanel(group, label, body.measures.filter((m) => m.group === group)) }));
   return h('section', { id: 'hospital-measures' },
     h('h2', {}, 'Quality, spending and payment measures'),

@@ -144,6 +144,14 @@ try {
   await page.click('#tab-patient_experience');
   check(await page.locator('#panel-patient_experience tr', { hasText: 'Summary star rating' }).count() === 1,
     'the patient experience tab shows the survey star ratings');
+  // Mortality and safety come from the FY2024 VBP and HAC files, with CMS's points or payment verdict.
+  await page.click('#tab-mortality');
+  const heartAttack = await page.locator('#panel-mortality tr', { hasText: '30-day survival rate, heart attack' }).innerText();
+  check(heartAttack.includes('0.880237') && heartAttack.includes('VBP measure score: 7 out of 10') &&
+    heartAttack.includes('FY2024 program'), `the mortality tab shows the VBP survival rate, its points and program year: ${heartAttack}`);
+  await page.click('#tab-safety');
+  const hac = await page.locator('#panel-safety tr', { hasText: 'Total HAC Score' }).innerText();
+  check(hac.includes('Payment reduction: No'), 'the safety tab shows the HAC total score and CMS\'s payment verdict');
   // A value CMS did not give shows CMS's footnote text instead of a number.
   const missing = (await api('/api/v1/measures/READM-30-HF-HRRP')).data;
   check(missing.missing['N/A'] > 0, 'some hospitals have no heart failure ratio');
