@@ -2,6 +2,8 @@
 // The record types of a dataset version, listed once. Sinks, the background writer, the in-memory tables
 // and the store's reads and writes are all generated from this list, so a new record type is added here.
 
+#include <bitset>
+#include <cstddef>
 #include <tuple>
 #include <variant>
 #include <vector>
@@ -38,5 +40,35 @@ using DatasetRecords = RecordList<Hospital, ZipCentroid, County, StateIndicator,
 
 /// One record of a dataset version, borrowed for the duration of a call.
 using RecordRef = DatasetRecords::Ref;
+
+/// A subset of the record types, for reads that need only some of them (the server's snapshot).
+class RecordSelection {
+ public:
+  /// Every record type.
+  static RecordSelection all() {
+    RecordSelection selection;
+    selection.types_.set();
+    return selection;
+  }
+  /// Only the types `Selected...`.
+  template <typename... Selected>
+  static RecordSelection only() {
+    RecordSelection selection;
+    (selection.types_.set(index_of<Selected>()), ...);
+    return selection;
+  }
+  /// Whether records of type `Record` are selected.
+  template <typename Record>
+  bool contains() const {
+    return types_.test(index_of<Record>());
+  }
+
+ private:
+  template <typename Record>
+  static constexpr std::size_t index_of() {
+    return RecordRef(static_cast<const Record*>(nullptr)).index();
+  }
+  std::bitset<std::variant_size_v<RecordRef>> types_;
+};
 
 }  // namespace hci

@@ -30,11 +30,10 @@ constexpr std::array kInpatientFields{
 };
 
 // The percentile of a value turned so that higher is better for patients; nullopt for neutral measures.
-std::optional<double> better_percentile(const MeasureView& view, const MeasureValue& value) {
-  const std::size_t index = *view.find(value.measure_id);
-  const std::string& direction = view.measures()[index].direction;
+std::optional<double> better_percentile(const MeasureView& view, const StoredValue& value) {
+  const std::string& direction = view.measures()[value.measure].direction;
   if (!value.value || direction == "neutral") return std::nullopt;
-  const double percentile = percentile_of(view.distribution(index).sorted, *value.value);
+  const double percentile = percentile_of(view.distribution(value.measure).sorted, *value.value);
   return direction == "lower_is_better" ? 100.0 - percentile : percentile;
 }
 
@@ -46,8 +45,8 @@ Json measure_group_summary_json(const MeasureView& view, std::size_t hospital) {
     std::vector<double> percentiles;
   };
   std::map<std::string, Tally> groups;
-  for (const MeasureValue& value : view.values_of(hospital)) {
-    Tally& tally = groups[view.measures()[*view.find(value.measure_id)].group];
+  for (const StoredValue& value : view.values_of(hospital)) {
+    Tally& tally = groups[view.measures()[value.measure].group];
     ++tally.reported;
     tally.with_value += value.value ? 1 : 0;
     if (auto percentile = better_percentile(view, value)) tally.percentiles.push_back(*percentile);
@@ -63,17 +62,15 @@ Json measure_group_summary_json(const MeasureView& view, std::size_t hospital) {
 }
 
 Json medicare_inpatient_json(const MeasureView& view, std::size_t hospital) {
-  const auto values = view.values_of(hospital);
-  auto value_of = [&](std::string_view measure_id) {
-    auto it =
-        std::find_if(values.begin(), values.end(), [&](const MeasureValue& v) { return v.measure_id == measure_id; });
-    return it == values.end() ? nullptr : &*it;
+  auto value_of = [&](std::string_view measure_id) -> const StoredValue* {
+    const auto index = view.find(measure_id);
+    return index ? view.value_of(hospital, *index) : nullptr;
   };
-  const MeasureValue* discharges = value_of(kInpatientFields[0].measure_id);
+  const StoredValue* discharges = value_of(kInpatientFields[0].measure_id);
   if (discharges == nullptr) return nullptr;
-  Json figures = {{"year", std::stoi(view.measures()[*view.find(discharges->measure_id)].period_start.substr(0, 4))}};
+  Json figures = {{"year", std::stoi(view.measures()[discharges->measure].period_start.substr(0, 4))}};
   for (const auto& field : kInpatientFields) {
-    const MeasureValue* value = value_of(field.measure_id);
+    const StoredValue* value = value_of(field.measure_id);
     figures[std::string(field.field)] = value && value->value ? Json(*value->value) : Json(nullptr);
   }
   return figures;

@@ -11,7 +11,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::uint32_t kNoHospital = UINT32_MAX;
+constexpr std::uint32_t kUnknown = UINT32_MAX;  // a hospital or measure the version lacks
 
 Json rounded(std::optional<double> value) {
   if (!value) return nullptr;
@@ -50,49 +50,141 @@ double percentile_of(std::span<const double> sorted, double value) {
   return 100.0 * (static_cast<double>(below) + 0.5 * static_cast<double>(equal)) / static_cast<double>(sorted.size());
 }
 
-MeasureView::MeasureView(std::vector<HospitalMeasure> catalogue, std::vector<MeasureValue> values,
-                         const std::vector<CmsFootnote>& footnotes, std::span<const Hospital> hospitals)
-    : catalogue_(std::move(catalogue)) {
-  std::sort(catalogue_.begin(), catalogue_.end(),
-            [](const HospitalMeasure& a, const HospitalMeasure& b) { return a.id < b.id; });
-  for (const auto& footnote : footnotes) footnotes_.emplace(footnote.code, footnote.text);
-  std::unordered_map<std::string_view, std::uint32_t> hospital_of;
-  for (std::uint32_t i = 0; i < hospitals.size(); ++i) hospital_of.emplace(hospitals[i].id, i);
+MeasureView::Builder::Builder(std::span<const Hospital> hospitals, std::size_t expected_values)
+    : view_(new MeasureView()) {
+  view_->values_.reserve(expected_values);
+  hospital_at_.reserve(expected_values);
+  state_of_.reserve(hospitals.size());
+  for (std::uint32_t i = 0; i < hospitals.size(); ++i) {
+    hospital_of_.emplace(hospitals[i].id, i);
+    state_of_.push_back(hospitals[i].state);
+  }
+  view_->texts_.emplace_back();
+}
 
-  // Order values by hospital position, then measure id; values of unknown hospitals or measures are dropped
-  // (ingest never stores them).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (hospital, value position)
-  order.reserve(values.size());
-  for (std::uint32_t i = 0; i < values.size(); ++i) {
-    auto it = hospital_of.find(values[i].facility_id);
-    order.emplace_back(it == hospital_of.end() ? kNoHospital : it->second, i);
+void MeasureView::Builder::add(const HospitalMeasure& measure) { view_->catalogue_.push_back(measure); }
+
+void MeasureView::Builder::add(const CmsFootnote& footnote) { view_->footnotes_.emplace(footnote.code, footnote.text); }
+
+std::uint32_t MeasureView::Builder::intern(std::string_view text) {
+  if (text.empty()) return 0;
+  auto it = text_numbers_.find(text);
+  if (it != text_numbers_.end()) return it->second;
+  const auto number = static_cast<std::uint32_t>(view_->texts_.size());
+  view_->texts_.emplace_back(text);
+  text_numbers_.emplace(std::string(text), number);
+  return number;
+}
+
+std::uint32_t MeasureView::Builder::measure_number(std::string_view id) {
+  if (id == last_measure_ && !hospital_at_.empty()) return last_measure_number_;
+  auto it = measure_numbers_.find(id);
+  if (it == measure_numbers_.end()) {
+    it = measure_numbers_.emplace(std::string(id), static_cast<std::uint32_t>(measure_numbers_.size())).first;
   }
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : values[a.second].measure_id < values[b.second].measure_id;
-  });
-  distributions_.resize(catalogue_.size());
-  with_value_.resize(catalogue_.size());
-  hospital_begin_.assign(hospitals.size() + 1, 0);
-  values_.reserve(values.size());
-  for (const auto& [hospital, position] : order) {
-    if (hospital == kNoHospital) break;
-    const auto measure = find(values[position].measure_id);
-    if (!measure) continue;
-    MeasureValue& value = values_.emplace_back(std::move(values[position]));
-    ++hospital_begin_[hospital + 1];
-    MeasureDistribution& distribution = distributions_[*measure];
+  last_measure_ = id;
+  last_measure_number_ = it->second;
+  return it->second;
+}
+
+void MeasureView::Builder::add(const MeasureValue& value) {
+  if (value.facility_id != last_facility_ || hospital_at_.empty()) {  // values arrive grouped by hospital
+    auto it = hospital_of_.find(std::string_view(value.facility_id));
+    last_facility_ = value.facility_id;
+    last_hospital_ = it == hospital_of_.end() ? kUnknown : it->second;
+  }
+  if (last_hospital_ == kUnknown) return;
+  view_->values_.push_back(StoredValue{measure_number(value.measure_id), intern(value.missing_reason),
+                                       intern(value.footnote), intern(value.comparison), value.value,
+                                       value.denominator});
+  hospital_at_.push_back(last_hospital_);
+}
+
+std::unique_ptr<const MeasureView> MeasureView::Builder::finish() {
+  MeasureView& view = *view_;
+  std::sort(view.catalogue_.begin(), view.catalogue_.end(),
+            [](const HospitalMeasure& a, const HospitalMeasure& b) { return a.id < b.id; });
+  std::vector<std::uint32_t> position_of(measure_numbers_.size(), kUnknown);  // number -> catalogue position
+  for (const auto& [id, number] : measure_numbers_) {
+    if (auto position = view.find(id)) position_of[number] = static_cast<std::uint32_t>(*position);
+  }
+  for (StoredValue& value : view.values_) value.measure = position_of[value.measure];
+  order_values();
+  index_values();
+  return std::move(view_);
+}
+
+void MeasureView::Builder::order_values() {
+  std::vector<StoredValue>& values = view_->values_;
+  auto before = [&](std::uint32_t a, std::uint32_t b) {
+    return hospital_at_[a] != hospital_at_[b] ? hospital_at_[a] < hospital_at_[b]
+                                              : values[a].measure < values[b].measure;
+  };
+  bool ordered = true;  // the store's key order already is; other orders are sorted
+  for (std::uint32_t i = 1; i < values.size() && ordered; ++i) ordered = !before(i, i - 1);
+  if (ordered) return;
+  std::vector<std::uint32_t> order(values.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), before);
+  std::vector<StoredValue> sorted;
+  std::vector<std::uint32_t> hospitals;
+  sorted.reserve(values.size());
+  hospitals.reserve(values.size());
+  for (std::uint32_t i : order) {
+    sorted.push_back(values[i]);
+    hospitals.push_back(hospital_at_[i]);
+  }
+  values = std::move(sorted);
+  hospital_at_ = std::move(hospitals);
+}
+
+void MeasureView::Builder::index_values() {
+  MeasureView& view = *view_;
+  std::vector<StoredValue>& values = view.values_;
+  view.distributions_.resize(view.catalogue_.size());
+  view.with_value_.resize(view.catalogue_.size());
+  view.hospital_begin_.assign(state_of_.size() + 1, 0);
+  // Values per measure and state are gathered by state number, then keyed by USPS code once.
+  std::vector<std::string> states = state_of_;
+  std::sort(states.begin(), states.end());
+  states.erase(std::unique(states.begin(), states.end()), states.end());
+  std::vector<std::uint32_t> state_number(state_of_.size());
+  for (std::size_t h = 0; h < state_of_.size(); ++h) {
+    state_number[h] =
+        static_cast<std::uint32_t>(std::lower_bound(states.begin(), states.end(), state_of_[h]) - states.begin());
+  }
+  std::vector<std::vector<std::vector<double>>> by_state(view.catalogue_.size(),
+                                                         std::vector<std::vector<double>>(states.size()));
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (values[i].measure == kUnknown) continue;
+    const std::uint32_t hospital = hospital_at_[i];
+    const StoredValue& value = values[kept] = values[i];
+    ++view.hospital_begin_[hospital + 1];
+    MeasureDistribution& distribution = view.distributions_[value.measure];
     if (!value.value) {
-      ++distribution.missing[value.missing_reason];
-      continue;
+      ++distribution.missing[view.texts_[value.missing_reason]];
+    } else {
+      distribution.sorted.push_back(*value.value);
+      by_state[value.measure][state_number[hospital]].push_back(*value.value);
+      view.with_value_[value.measure].emplace_back(hospital, static_cast<std::uint32_t>(kept));
     }
-    distribution.sorted.push_back(*value.value);
-    distribution.by_state[hospitals[hospital].state].push_back(*value.value);
-    with_value_[*measure].emplace_back(hospital, static_cast<std::uint32_t>(values_.size() - 1));
+    ++kept;
   }
-  for (std::size_t h = 0; h < hospitals.size(); ++h) hospital_begin_[h + 1] += hospital_begin_[h];
-  for (auto& distribution : distributions_) {
+  values.resize(kept);
+  values.shrink_to_fit();
+  for (std::size_t h = 0; h + 1 < view.hospital_begin_.size(); ++h) {
+    view.hospital_begin_[h + 1] += view.hospital_begin_[h];
+  }
+  for (std::size_t m = 0; m < view.distributions_.size(); ++m) {
+    MeasureDistribution& distribution = view.distributions_[m];
     std::sort(distribution.sorted.begin(), distribution.sorted.end());
-    for (auto& [state, state_values] : distribution.by_state) std::sort(state_values.begin(), state_values.end());
+    for (std::size_t state = 0; state < states.size(); ++state) {
+      std::vector<double>& state_values = by_state[m][state];
+      if (state_values.empty()) continue;
+      std::sort(state_values.begin(), state_values.end());
+      distribution.by_state.emplace(states[state], std::move(state_values));
+    }
   }
 }
 
@@ -103,10 +195,17 @@ std::optional<std::size_t> MeasureView::find(std::string_view id) const {
   return static_cast<std::size_t>(it - catalogue_.begin());
 }
 
-std::span<const MeasureValue> MeasureView::values_of(std::size_t hospital) const {
+std::span<const StoredValue> MeasureView::values_of(std::size_t hospital) const {
   if (hospital + 1 >= hospital_begin_.size()) return {};
   return std::span(values_).subspan(hospital_begin_[hospital],
                                     hospital_begin_[hospital + 1] - hospital_begin_[hospital]);
+}
+
+const StoredValue* MeasureView::value_of(std::size_t hospital, std::size_t index) const {
+  const auto values = values_of(hospital);
+  auto it = std::lower_bound(values.begin(), values.end(), index,
+                             [](const StoredValue& v, std::size_t wanted) { return v.measure < wanted; });
+  return it == values.end() || it->measure != index ? nullptr : &*it;
 }
 
 const std::string* MeasureView::footnote_text(std::string_view code) const {
@@ -145,17 +244,17 @@ Json MeasureView::measure_detail_json(std::size_t index) const {
   return detail;
 }
 
-Json MeasureView::value_json(const MeasureValue& value, const std::string& state) const {
-  const std::size_t index = *find(value.measure_id);
-  const HospitalMeasure& m = catalogue_[index];
-  const MeasureDistribution& distribution = distributions_[index];
+Json MeasureView::value_json(const StoredValue& value, const std::string& state) const {
+  const HospitalMeasure& m = catalogue_[value.measure];
+  const MeasureDistribution& distribution = distributions_[value.measure];
+  const std::string& footnote = texts_[value.footnote];
   const auto state_values = distribution.by_state.find(state);
   const std::span<const double> in_state =
       state_values == distribution.by_state.end() ? std::span<const double>() : state_values->second;
   Json footnote_texts = Json::array();
-  for (std::size_t begin = 0; begin < value.footnote.size();) {
-    const std::size_t comma = std::min(value.footnote.find(',', begin), value.footnote.size());
-    std::string code = value.footnote.substr(begin, comma - begin);
+  for (std::size_t begin = 0; begin < footnote.size();) {
+    const std::size_t comma = std::min(footnote.find(',', begin), footnote.size());
+    std::string code = footnote.substr(begin, comma - begin);
     code.erase(0, code.find_first_not_of(' '));
     if (const std::string* text = footnote_text(code)) footnote_texts.push_back(*text);
     begin = comma + 1;
@@ -166,8 +265,8 @@ Json MeasureView::value_json(const MeasureValue& value, const std::string& state
           {"unit", m.unit},
           {"direction", m.direction},
           {"value", value.value ? Json(*value.value) : Json(nullptr)},
-          {"missing_reason", or_null(value.missing_reason)},
-          {"footnote", or_null(value.footnote)},
+          {"missing_reason", or_null(texts_[value.missing_reason])},
+          {"footnote", or_null(footnote)},
           {"footnote_text", footnote_texts.empty() ? Json(nullptr) : Json(std::move(footnote_texts))},
           {"denominator", value.denominator ? Json(*value.denominator) : Json(nullptr)},
           {"period", period_json(m)},
@@ -175,7 +274,7 @@ Json MeasureView::value_json(const MeasureValue& value, const std::string& state
           {"national_basis", m.national ? "published by CMS" : "median of hospitals"},
           {"state", rounded(analytics::median(in_state))},
           {"state_basis", "median of the state's hospitals"},
-          {"comparison", or_null(value.comparison)},
+          {"comparison", or_null(texts_[value.comparison])},
           {"percentile", value.value ? rounded(percentile_of(distribution.sorted, *value.value)) : Json(nullptr)}};
 }
 

@@ -1,6 +1,7 @@
 #include "server/snapshot.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "core/error.hpp"
 #include "core/source_catalog.hpp"
@@ -12,22 +13,47 @@ namespace hci::server {
 
 namespace {
 
-// Keeps the records the server answers from; the rest of the dataset stays in the store.
+// The record types the server answers from; the rest of the dataset stays in the store.
+const RecordSelection kServedRecords =
+    RecordSelection::only<Hospital, StateIndicator, CmsFootnote, HospitalMeasure, MeasureValue>();
+
+// Keeps the served records: hospitals and indicators as they are, measures straight into a MeasureView. The
+// store streams hospitals first (DatasetRecords order), so they are ordered by id before the first measure
+// record needs their positions.
 class SnapshotCollector : public DatasetSink {
  public:
+  explicit SnapshotCollector(std::size_t expected_values) : expected_values_(expected_values) {}
+
   void receive(RecordRef record) override {
-    if (const auto* hospital = std::get_if<const Hospital*>(&record)) hospitals.push_back(**hospital);
-    if (const auto* indicator = std::get_if<const StateIndicator*>(&record)) indicators.push_back(**indicator);
-    if (const auto* measure = std::get_if<const HospitalMeasure*>(&record)) measures.push_back(**measure);
-    if (const auto* value = std::get_if<const MeasureValue*>(&record)) values.push_back(**value);
-    if (const auto* footnote = std::get_if<const CmsFootnote*>(&record)) footnotes.push_back(**footnote);
+    if (const auto* hospital = std::get_if<const Hospital*>(&record)) {
+      hospitals.push_back(**hospital);
+    } else if (const auto* indicator = std::get_if<const StateIndicator*>(&record)) {
+      indicators.push_back(**indicator);
+    } else {
+      std::visit(
+          [&]<typename Record>(const Record* other) {
+            if constexpr (requires { measures().add(*other); }) measures().add(*other);
+          },
+          record);
+    }
   }
 
   std::vector<Hospital> hospitals;
   std::vector<StateIndicator> indicators;
-  std::vector<HospitalMeasure> measures;
-  std::vector<MeasureValue> values;
-  std::vector<CmsFootnote> footnotes;
+
+  // The measures received (none yet, the first time, which orders the hospitals); finish() it once, after
+  // the read.
+  MeasureView::Builder& measures() {
+    if (!measures_) {
+      std::sort(hospitals.begin(), hospitals.end(), [](const Hospital& a, const Hospital& b) { return a.id < b.id; });
+      measures_.emplace(hospitals, expected_values_);
+    }
+    return *measures_;
+  }
+
+ private:
+  std::size_t expected_values_;
+  std::optional<MeasureView::Builder> measures_;
 };
 
 nlohmann::ordered_json source_json(const DatasetInfo& dataset) {
@@ -49,15 +75,18 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   const auto started = std::chrono::steady_clock::now();
   auto current = store.find_dataset("");
   if (!current) throw Error(ErrorCode::unavailable, store.describe() + " has no dataset loaded: run 'hci ingest'");
-  SnapshotCollector collector;
-  store.read_dataset(current->version, collector);
+  SnapshotCollector collector(
+      static_cast<std::size_t>(store.count_records(current->version, RecordSelection::only<MeasureValue>())));
+  store.read_dataset(current->version, collector, kServedRecords);
+  // The measures are indexed on a second core while the hospitals and states are.
+  MeasureView::Builder& measure_builder = collector.measures();
+  auto measures = std::async(std::launch::async, [&] { return measure_builder.finish(); });
 
   std::shared_ptr<Snapshot> snapshot(new Snapshot());
   snapshot->dataset_ = std::move(*current);
   snapshot->hospitals_ = std::move(collector.hospitals);
   snapshot->build_indexes(std::move(collector.indicators));
-  snapshot->measures_ = std::make_unique<const MeasureView>(std::move(collector.measures), std::move(collector.values),
-                                                            collector.footnotes, snapshot->hospitals_);
+  snapshot->measures_ = measures.get();
   snapshot->analysis_ = AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_);
   snapshot->models_ = ModelView::load(store.current_models(snapshot->dataset_.version));
   snapshot->render_state_details();

@@ -112,10 +112,11 @@ std::vector<QuarantinedRow> Store::quarantined_rows(std::string_view version, st
   return rows;
 }
 
-void Store::read_dataset(std::string_view version, DatasetSink& sink) {
+void Store::read_dataset(std::string_view version, DatasetSink& sink, const RecordSelection& selected) {
   const std::int64_t dataset_id = dataset_id_of(version);
   Transaction read(*connection_, TransactionKind::consistent_read);  // a concurrent prune cannot cut it in half
   DatasetRecords::for_each([&]<typename Record>() {
+    if (!selected.contains<Record>()) return;
     const RecordTable<Record>& table = record_table<Record>();
     Record record;  // refilled row after row, so its strings keep their buffers
     for_each_row(*connection_, table.select_sql(), {dataset_id}, [&](const SqlRow& row) {
@@ -124,6 +125,18 @@ void Store::read_dataset(std::string_view version, DatasetSink& sink) {
     });
   });
   read.commit();
+}
+
+std::int64_t Store::count_records(std::string_view version, const RecordSelection& selected) {
+  const std::int64_t dataset_id = dataset_id_of(version);
+  std::int64_t count = 0;
+  DatasetRecords::for_each([&]<typename Record>() {
+    if (!selected.contains<Record>()) return;
+    const std::string sql =
+        "SELECT count(*) FROM " + record_table<Record>().description().name + " WHERE dataset_id = ?";
+    count += query_integer(*connection_, sql, {dataset_id}).value_or(0);
+  });
+  return count;
 }
 
 void Store::publish(std::string_view version) {

@@ -56,9 +56,13 @@ class Store {
   std::vector<QuarantinedRow> quarantined_rows(std::string_view version, std::int64_t limit);
   /// Makes a stored version (full hash) the current one, in one transaction; throws not_found when absent.
   void publish(std::string_view version);
-  /// Streams every record of a stored version (full hash) into `sink`, one record type after another in
-  /// DatasetRecords order, each in key order; throws not_found when absent.
-  void read_dataset(std::string_view version, DatasetSink& sink);
+  /// Streams the records of a stored version (full hash) of the `selected` types into `sink`, one record
+  /// type after another in DatasetRecords order, each in key order; throws not_found when absent.
+  void read_dataset(std::string_view version, DatasetSink& sink,
+                    const RecordSelection& selected = RecordSelection::all());
+  /// How many records of the `selected` types a stored version (full hash) holds, so a reader can size
+  /// what it fills; throws not_found when absent.
+  std::int64_t count_records(std::string_view version, const RecordSelection& selected);
   /// For every ZIP centroid of a version, the nearest hospital with emergency services, in ZIP order.
   std::vector<ZipAccess> zip_emergency_access(std::string_view version);
 

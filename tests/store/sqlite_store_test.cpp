@@ -127,6 +127,14 @@ TEST_F(SqliteStoreTest, ReadDatasetGivesBackEveryStoredRecord) {
   EXPECT_EQ(tally.kept.mortality.measures, 7);
   EXPECT_TRUE(tally.kept.latitude.has_value());
   EXPECT_THROW(store.read_dataset(std::string(64, '0'), tally), Error);
+
+  // A read of some record types gives those alone, and their count is known before reading them.
+  RecordTally values_only;
+  const auto selection = RecordSelection::only<HospitalMeasure, MeasureValue>();
+  store.read_dataset(version, values_only, selection);
+  EXPECT_EQ(values_only.by_table.size(), 2u);
+  EXPECT_EQ(values_only.by_table["measure_values"], current("measure_values"));
+  EXPECT_EQ(store.count_records(version, selection), current("measure_values") + current("hospital_measures"));
 }
 
 TEST_F(SqliteStoreTest, ApiKeysKeepOnlyHashesAndRevokeByName) {

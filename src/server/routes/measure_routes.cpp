@@ -13,8 +13,8 @@ namespace hci::server {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kGroups{"readmission",        "mortality", "safety",
-                                                  "patient_experience", "spending",  "payment"};
+constexpr std::array<std::string_view, 7> kGroups{
+    "readmission", "mortality", "safety", "patient_experience", "value_based_purchasing", "spending", "payment"};
 constexpr QueryParameter kGroup{
     .name = "group", .type = ParameterType::choice, .description = "only this measure group", .choices = kGroups};
 constexpr std::array<std::string_view, 3> kOrders{"best", "value", "-value"};
@@ -82,7 +82,7 @@ HttpResponse measure_hospitals(const RequestContext& context) {
   listed.reserve(rows.size());
   for (const auto& [hospital, position] : rows) {
     const Hospital& h = snapshot.hospitals()[hospital];
-    const MeasureValue& value = view.value_at(position);
+    const StoredValue& value = view.value_at(position);
     listed.push_back({{"facility_id", h.id},
                       {"name", h.name},
                       {"city", h.city},
@@ -90,7 +90,7 @@ HttpResponse measure_hospitals(const RequestContext& context) {
                       {"type", h.type},
                       {"value", *value.value},
                       {"denominator", value.denominator ? Json(*value.denominator) : Json(nullptr)},
-                      {"footnote", value.footnote},
+                      {"footnote", view.text(value.footnote)},
                       {"percentile", std::round(percentile_of(sorted, *value.value) * 10) / 10}});
   }
   return json_list_response(context, listed, page, nullptr);
@@ -105,8 +105,8 @@ HttpResponse hospital_measures(const RequestContext& context) {
   const Hospital& h = snapshot.hospitals()[hospital];
   const MeasureView& view = snapshot.measures();
   Json values = Json::array();
-  for (const MeasureValue& value : view.values_of(hospital)) {
-    if (group && view.measures()[*view.find(value.measure_id)].group != *group) continue;
+  for (const StoredValue& value : view.values_of(hospital)) {
+    if (group && view.measures()[value.measure].group != *group) continue;
     values.push_back(view.value_json(value, h.state));
   }
   Json data = {{"facility_id", h.id},
