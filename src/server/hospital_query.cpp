@@ -14,9 +14,9 @@ namespace hci::server {
 
 namespace {
 
-constexpr std::array<std::string_view, 13> kSortFields{"id",       "name",      "city",      "state",  "zip",
+constexpr std::array<std::string_view, 14> kSortFields{"id",       "name",      "city",      "state",  "zip",
                                                        "county",   "type",      "ownership", "rating", "beds",
-                                                       "latitude", "longitude", "distance"};
+                                                       "latitude", "longitude", "distance",  "measure"};
 
 constexpr QueryParameter kState{
     .name = "state", .description = "USPS code of a state, DC or territory (TX, dc, PR)", .max_length = 2};
@@ -51,8 +51,26 @@ constexpr QueryParameter kRadius{.name = "radius_km",
                                  .description = "only hospitals within this distance of near",
                                  .minimum = 0.001,
                                  .maximum = 5000};
-constexpr QueryParameter kFilters[] = {kState, kCity,      kCounty,    kType, kOwnership, kEmergency, kBirthingFriendly,
-                                       kRated, kMinRating, kMaxRating, kQ,    kNear,      kRadius};
+constexpr QueryParameter kMeasure{.name = "measure",
+                                  .description =
+                                      "a measure id of /api/v1/measures (READM-30-HF-HRRP): only hospitals "
+                                      "with a value of it, each with its measure_value; sort=measure "
+                                      "orders by it",
+                                  .max_length = 60};
+constexpr double kLargestMeasureValue = 1e13;  // beyond any CMS figure (dollars included)
+constexpr QueryParameter kMinValue{.name = "min_value",
+                                   .type = ParameterType::number,
+                                   .description = "lowest value of measure (inclusive)",
+                                   .minimum = -kLargestMeasureValue,
+                                   .maximum = kLargestMeasureValue};
+constexpr QueryParameter kMaxValue{.name = "max_value",
+                                   .type = ParameterType::number,
+                                   .description = "highest value of measure (inclusive)",
+                                   .minimum = -kLargestMeasureValue,
+                                   .maximum = kLargestMeasureValue};
+constexpr QueryParameter kFilters[] = {
+    kState,     kCity,      kCounty, kType, kOwnership, kEmergency, kBirthingFriendly, kRated,
+    kMinRating, kMaxRating, kQ,      kNear, kRadius,    kMeasure,   kMinValue,         kMaxValue};
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && to_upper_ascii(a) == to_upper_ascii(b);
@@ -84,6 +102,23 @@ std::optional<std::string> read_state(QueryReader& query) {
     return std::nullopt;
   }
   return code;
+}
+
+// Reads the measure filter: a catalogue id, and value bounds that need it.
+void read_measure_filter(QueryReader& query, const Snapshot& snapshot, HospitalFilter& f) {
+  const auto id = query.text(kMeasure);
+  if (id) {
+    f.measure = snapshot.measures().find(*id);
+    if (!f.measure) query.fail(kMeasure.name, *id, "is not a measure id; GET /api/v1/measures lists them");
+  }
+  f.min_value = query.number(kMinValue);
+  f.max_value = query.number(kMaxValue);
+  for (const auto& [parameter, bound] : {std::pair{&kMinValue, f.min_value}, std::pair{&kMaxValue, f.max_value}}) {
+    if (bound && !id) query.fail(parameter->name, std::to_string(*bound), "needs measure=ID");
+  }
+  if (f.min_value && f.max_value && *f.min_value > *f.max_value) {
+    query.fail(kMinValue.name, std::to_string(*f.min_value), "must not exceed max_value");
+  }
 }
 
 bool matches(const Hospital& h, const HospitalFilter& f) {
@@ -132,6 +167,7 @@ int compare_by(const HospitalMatch& x, const HospitalMatch& y, const Snapshot& s
   if (f == "latitude") return compare_keys(a.latitude, b.latitude, d);
   if (f == "longitude") return compare_keys(a.longitude, b.longitude, d);
   if (f == "distance") return compare_keys(x.distance_km, y.distance_km, d);
+  if (f == "measure") return compare_keys(x.measure_value, y.measure_value, d);
   return compare_keys(Text(a.id), Text(b.id), d);
 }
 
@@ -193,6 +229,7 @@ HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot
   f.near = read_point(query, kNear);
   f.radius_km = query.number(kRadius);
   if (f.radius_km && !f.near) query.fail(kRadius.name, std::to_string(*f.radius_km), "needs near=lat,lon");
+  read_measure_filter(query, snapshot, f);
   return f;
 }
 
@@ -210,6 +247,7 @@ HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter
     return HospitalSort{};
   }
   if (sort.field == "distance" && !filter.near) query.fail("sort", *value, "distance needs near=lat,lon");
+  if (sort.field == "measure" && !filter.measure) query.fail("sort", *value, "measure needs measure=ID");
   return sort;
 }
 
@@ -219,12 +257,21 @@ std::vector<HospitalMatch> find_hospitals(const Snapshot& snapshot, const Hospit
   auto consider = [&](std::uint32_t index) {
     const Hospital& h = snapshot.hospitals()[index];
     if (!matches(h, filter)) return;
-    HospitalMatch match{index, std::nullopt};
+    HospitalMatch match{index, std::nullopt, std::nullopt};
     if (filter.near) {
       if (!h.latitude || !h.longitude) return;
       match.distance_km =
           great_circle_metres(filter.near->latitude, filter.near->longitude, *h.latitude, *h.longitude) / 1000.0;
       if (filter.radius_km && *match.distance_km > *filter.radius_km) return;
+    }
+    if (filter.measure) {
+      const StoredValue* value = snapshot.measures().value_of(index, *filter.measure);
+      if (value == nullptr || !value->value) return;
+      if ((filter.min_value && *value->value < *filter.min_value) ||
+          (filter.max_value && *value->value > *filter.max_value)) {
+        return;
+      }
+      match.measure_value = value->value;
     }
     result.push_back(match);
   };

@@ -32,6 +32,9 @@ struct HospitalFilter {
   std::optional<std::int64_t> max_rating;
   std::optional<GeoPoint> near;
   std::optional<double> radius_km;
+  std::optional<std::size_t> measure;  // keeps hospitals with a value of this measure (its catalogue position)
+  std::optional<double> min_value;     // of that measure
+  std::optional<double> max_value;
 };
 
 /// The order of a list: a field and a direction. Nulls sort last either way; ties break by id.
@@ -44,6 +47,7 @@ struct HospitalSort {
 struct HospitalMatch {
   std::uint32_t index = 0;
   std::optional<double> distance_km;
+  std::optional<double> measure_value;  // the hospital's value of the filter's measure, when it names one
 };
 
 /// The filter parameters shared by the list and the export, in documentation order.
@@ -55,7 +59,8 @@ const QueryParameter& hospital_sort_parameter();
 /// Reads the filter parameters, checking values against the snapshot (known states, types, ownerships).
 HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot);
 
-/// Reads `sort` ("field" or "-field"); distance is allowed only with `near`, and is then the default.
+/// Reads `sort` ("field" or "-field"); distance is allowed only with `near`, and is then the default;
+/// measure only with `measure`.
 HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter);
 
 /// Parses a "lat,lon" parameter into a point within valid coordinates; records an error otherwise.

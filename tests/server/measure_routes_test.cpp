@@ -111,5 +111,39 @@ TEST_F(MeasureRoutesTest, TheHospitalDetailSummarisesItsMeasureGroups) {
   EXPECT_EQ(detail["medicare_inpatient"]["beneficiaries"], 3088);
 }
 
+TEST_F(MeasureRoutesTest, TheHospitalListFiltersAndSortsOnOneMeasure) {
+  // Texas hospitals with a heart failure excess readmission ratio of at least 1.1, worst first.
+  const json worst = get_json(
+      "/api/v1/hospitals?state=TX&measure=READM-30-HF-HRRP&min_value=1.1&sort=-measure&limit=500&fields=id,state");
+  const auto expected = std::count_if(stored_values().begin(), stored_values().end(), [&](const MeasureValue& v) {
+    if (v.measure_id != "READM-30-HF-HRRP" || !v.value || *v.value < 1.1) return false;
+    const auto& hospitals = testing::stored_tables().of<Hospital>();
+    return std::any_of(hospitals.begin(), hospitals.end(),
+                       [&](const Hospital& h) { return h.id == v.facility_id && h.state == "TX"; });
+  });
+  ASSERT_GT(expected, 5);
+  ASSERT_EQ(worst["meta"]["total"], expected);
+  for (std::size_t i = 0; i < worst["data"].size(); ++i) {
+    EXPECT_GE(worst["data"][i]["measure_value"].get<double>(), 1.1);
+    if (i > 0) {
+      EXPECT_GE(worst["data"][i - 1]["measure_value"], worst["data"][i]["measure_value"]);
+    }
+  }
+  // The full items carry the value too; a hospital without a value of the measure is not listed.
+  const json full = get_json("/api/v1/hospitals?measure=MORT-30-HF&max_value=0.85&limit=5");
+  ASSERT_FALSE(full["data"].empty());
+  EXPECT_LE(full["data"][0]["measure_value"].get<double>(), 0.85);
+  EXPECT_TRUE(full["data"][0]["name"].is_string());
+  // Bounds need a measure, an unknown measure says where the catalogue is, and sort=measure needs one.
+  EXPECT_NE(
+      get_json("/api/v1/hospitals?min_value=1", 400)["errors"][0]["problem"].get<std::string>().find("needs measure"),
+      std::string::npos);
+  EXPECT_NE(get_json("/api/v1/hospitals?measure=NOPE", 400)["errors"][0]["problem"].get<std::string>().find(
+                "/api/v1/measures"),
+            std::string::npos);
+  get_json("/api/v1/hospitals?sort=measure", 400);
+  get_json("/api/v1/hospitals?measure=MSPB-1&min_value=2&max_value=1", 400);
+}
+
 }  // namespace
 }  // namespace hci

@@ -65,11 +65,12 @@ std::optional<std::vector<std::string>> read_fields(QueryReader& query) {
 void append_match(std::string& out, const Snapshot& snapshot, const HospitalMatch& match,
                   const std::optional<std::vector<std::string>>& fields) {
   if (!fields) {
-    append_hospital(out, snapshot, match.index, match.distance_km);
+    append_hospital(out, snapshot, match.index, match.distance_km, match.measure_value);
     return;
   }
   auto object = hospital_fields_to_json(snapshot.hospitals()[match.index], *fields);
   if (match.distance_km) object["distance_km"] = *match.distance_km;
+  if (match.measure_value) object["measure_value"] = *match.measure_value;
   out += object.dump();
 }
 
@@ -103,7 +104,7 @@ std::vector<HospitalMatch> nearest(const Snapshot& snapshot, GeoPoint point, std
     return (!emergency_only || snapshot.hospitals()[i].emergency_services) && exclude != i;
   });
   std::vector<HospitalMatch> matches;
-  for (const auto& neighbour : neighbours) matches.push_back({neighbour.index, neighbour.distance_km});
+  for (const auto& neighbour : neighbours) matches.push_back({neighbour.index, neighbour.distance_km, std::nullopt});
   return matches;
 }
 
@@ -158,7 +159,7 @@ HttpResponse compare_hospitals(const RequestContext& context) {
     if (!index) {
       query.fail(kCompareIds.name, id, "no hospital with this id");
     } else {
-      matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt});
+      matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt, std::nullopt});
     }
   }
   query.finish();

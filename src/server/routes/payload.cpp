@@ -62,14 +62,17 @@ std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id) {
   return *index;
 }
 
-void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km) {
+void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km,
+                     std::optional<double> measure_value) {
   const std::string& json = snapshot.hospital_json(index);
-  if (!distance_km) {
+  if (!distance_km && !measure_value) {
     out += json;
     return;
   }
-  out.append(json, 0, json.size() - 1);  // drop the closing brace, add the distance field
-  out += ",\"distance_km\":" + nlohmann::json(std::round(*distance_km * 1000.0) / 1000.0).dump() + "}";
+  out.append(json, 0, json.size() - 1);  // drop the closing brace, add the match's fields
+  if (distance_km) out += ",\"distance_km\":" + nlohmann::json(std::round(*distance_km * 1000.0) / 1000.0).dump();
+  if (measure_value) out += ",\"measure_value\":" + nlohmann::json(*measure_value).dump();
+  out += '}';
 }
 
 }  // namespace hci::server

@@ -33,7 +33,8 @@ HttpResponse json_list_response(const RequestContext& context, const std::vector
 /// The position of the hospital with CMS id `id`; throws RequestError(404) naming the id when there is none.
 std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id);
 
-/// The pre-rendered hospital JSON, with `distance_km` appended when given.
-void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km);
+/// The pre-rendered hospital JSON, with `distance_km` and `measure_value` appended when given.
+void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km,
+                     std::optional<double> measure_value = std::nullopt);
 
 }  // namespace hci::server
