@@ -48,6 +48,40 @@ const mspb = `read_csv('${dir}/cms/Medicare_Hospital_Spending_Per_Patient-Hospit
 const survey = `read_csv('${dir}/cms/HCAHPS-Hospital.csv.gz', header = true, ${missing}, all_varchar = true)`;
 const inpatient = `read_csv('${dir}/cms/Medicare_IP_Hospitals_by_Provider_2023.csv', header = true, all_varchar = true,
   ignore_errors = true)`;  // DuckDB's latin-1 refuses this UTF-8 file; its 5 rows with a Windows-1252 dash are skipped
+// The wide program files of the July 2024 archive: each figure a column (percents written with "%").
+const archive = (file) => `read_csv('${dir}/cms/archive_2024-07/${file}', header = true, ${missing}, all_varchar = true)`;
+const rate = (column) => `TRY_CAST(replace("${column}", '%', '') AS DOUBLE)`;
+const hacComponents = [['PSI 90', 'HAC-PSI-90', 'PSI 90 Composite Value'], ...['CLABSI', 'CAUTI', 'SSI', 'CDI', 'MRSA']
+  .map((p) => [p, `HAC-${p}-SIR`, `${p} SIR`])];
+const hacFigures = hacComponents.flatMap(([prefix, id, value]) => [
+  [id, value, `${value} Footnote`], [`${id}-WZ`, `${prefix} W Z Score`, `${prefix} W Z Footnote`]])
+  .concat([['HAC-TOTAL-SCORE', 'Total HAC Score', 'Total HAC Score Footnote']]);
+const performance = (pairs) => pairs.map(([prefix, id]) => [id, `${prefix} Performance Rate`]);
+const vbpFiles = [
+  ['hvbp_clinical_outcomes.csv', performance(['MORT-30-AMI', 'MORT-30-HF', 'MORT-30-PN', 'MORT-30-COPD', 'MORT-30-CABG',
+    'COMP-HIP-KNEE'].map((id) => [id, id]))],
+  ['hvbp_safety.csv', performance([1, 2, 3, 4, 5, 6].map((n) => [`HAI-${n}`, `HAI-${n}`]))],
+  ['hvbp_efficiency_and_cost_reduction.csv', performance([['MSPB-1', 'MSPB-1-VBP']])],
+  ['hvbp_person_and_community_engagement.csv', performance([['Communication With Nurses', 'VBP-HCAHPS-NURSES'],
+    ['Communication With Doctors', 'VBP-HCAHPS-DOCTORS'], ['Responsiveness Of Hospital Staff', 'VBP-HCAHPS-RESPONSIVENESS'],
+    ['Care Transition', 'VBP-HCAHPS-CARE-TRANSITION'], ['Communication About Medicines', 'VBP-HCAHPS-MEDICINES'],
+    ['Cleanliness And Quietness Of Hospital Environment', 'VBP-HCAHPS-CLEAN-QUIET'],
+    ['Discharge Information', 'VBP-HCAHPS-DISCHARGE-INFO'], ['Overall Rating Of Hospital', 'VBP-HCAHPS-OVERALL-RATING']])
+    .concat([['VBP-HCAHPS-BASE-SCORE', 'Hcahps Base Score'], ['VBP-HCAHPS-CONSISTENCY-SCORE', 'Hcahps Consistency Score']])],
+  ['hvbp_tps.csv', [['VBP-CLINICAL-OUTCOMES-DOMAIN', 'Unweighted Normalized Clinical Outcomes Domain Score'],
+    ['VBP-CLINICAL-OUTCOMES-DOMAIN-WEIGHTED', 'Weighted Normalized Clinical Outcomes Domain Score'],
+    ['VBP-ENGAGEMENT-DOMAIN', 'Unweighted Person And Community Engagement Domain Score'],
+    ['VBP-ENGAGEMENT-DOMAIN-WEIGHTED', 'Weighted Person And Community Engagement Domain Score'],
+    ['VBP-SAFETY-DOMAIN', 'Unweighted Normalized Safety Domain Score'], ['VBP-SAFETY-DOMAIN-WEIGHTED', 'Weighted Safety Domain Score'],
+    ['VBP-EFFICIENCY-DOMAIN', 'Unweighted Normalized Efficiency And Cost Reduction Domain Score'],
+    ['VBP-EFFICIENCY-DOMAIN-WEIGHTED', 'Weighted Efficiency And Cost Reduction Domain Score'],
+    ['VBP-TPS', 'Total Performance Score']]],
+];
+const programValues = hacFigures.map(([id, value, footnote]) =>
+  `UNION ALL SELECT "Facility ID", '${id}', ${rate(value)}, "${footnote}", NULL FROM ${archive('FY_2024_HAC_Reduction_Program_Hospital.csv')}`)
+  .concat(vbpFiles.flatMap(([file, figures]) => figures.map(([id, value]) =>
+    `UNION ALL SELECT "Facility ID", '${id}', ${rate(value)}, NULL, NULL FROM ${archive(file)}`)))
+  .join('\n    ');
 await run(`CREATE TABLE measure_values AS
   WITH values_long AS (
     SELECT "Facility ID" AS facility_id, "Measure Name" AS measure_id, "Excess Readmission Ratio" AS value,
@@ -70,7 +104,8 @@ await run(`CREATE TABLE measure_values AS
     UNION ALL SELECT Rndrng_Prvdr_CCN, 'MEDICARE-IP-MEDICARE-PAYMENT', ${amount('Tot_Mdcr_Pymt_Amt')}, NULL, NULL FROM ${inpatient}
     UNION ALL SELECT Rndrng_Prvdr_CCN, 'MEDICARE-IP-RISK-SCORE', ${amount('Bene_Avg_Risk_Scre')}, NULL, NULL FROM ${inpatient}
     UNION ALL SELECT Rndrng_Prvdr_CCN, 'MEDICARE-IP-PAYMENT-PER-DISCHARGE', ${amount('Tot_Mdcr_Pymt_Amt')} / ${amount('Tot_Dschrgs')},
-      NULL, ${amount('Tot_Dschrgs')} FROM ${inpatient})
+      NULL, ${amount('Tot_Dschrgs')} FROM ${inpatient}
+    ${programValues})
   SELECT v.* FROM values_long v SEMI JOIN hospitals h ON h.id = v.facility_id`);
 const reader = await db.runAndReadAll('SELECT count(*) FROM measure_values');
 console.log(`measure_values ${reader.getRows()[0][0]}`);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <future>
+#include <tuple>
+#include <utility>
 
 #include "core/error.hpp"
 #include "core/source_catalog.hpp"
@@ -78,17 +80,22 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   SnapshotCollector collector(
       static_cast<std::size_t>(store.count_records(current->version, RecordSelection::only<MeasureValue>())));
   store.read_dataset(current->version, collector, kServedRecords);
-  // The measures are indexed on a second core while the hospitals and states are.
+  const auto analysis = store.load_analysis(current->version);
+  // The measures are indexed, then the models loaded, on a second core while the hospitals, states and
+  // analysis are (the store is read on this thread only).
   MeasureView::Builder& measure_builder = collector.measures();
-  auto measures = std::async(std::launch::async, [&] { return measure_builder.finish(); });
+  auto second_core =
+      std::async(std::launch::async, [&measure_builder, models = store.current_models(current->version)]() mutable {
+        auto measures = measure_builder.finish();
+        return std::pair(std::move(measures), ModelView::load(std::move(models)));
+      });
 
   std::shared_ptr<Snapshot> snapshot(new Snapshot());
   snapshot->dataset_ = std::move(*current);
   snapshot->hospitals_ = std::move(collector.hospitals);
   snapshot->build_indexes(std::move(collector.indicators));
-  snapshot->measures_ = measures.get();
-  snapshot->analysis_ = AnalysisView::parse(store.load_analysis(snapshot->dataset_.version), snapshot->hospitals_);
-  snapshot->models_ = ModelView::load(store.current_models(snapshot->dataset_.version));
+  snapshot->analysis_ = AnalysisView::parse(analysis, snapshot->hospitals_);
+  std::tie(snapshot->measures_, snapshot->models_) = second_core.get();
   snapshot->render_state_details();
   snapshot->source_ = source_json(snapshot->dataset_);
   snapshot->source_text_ = snapshot->source_.dump();
