@@ -310,9 +310,10 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
     read_medicare_inpatient(reader, report, references, sink, kMedicareInpatientYear);
   });
   sources.run("cms_hac", [&](CsvReader& reader) { read_cms_hac(reader, report, references, sink); });
-  for (const auto& [name, file] : kVbpFiles) {
-    sources.run(name,
-                [&](CsvReader& reader) { read_cms_value_based_purchasing(reader, report, references, sink, file); });
+  for (const auto& vbp : kVbpFiles) {  // not a structured binding: clang 14 cannot capture one
+    sources.run(vbp.first, [&](CsvReader& reader) {
+      read_cms_value_based_purchasing(reader, report, references, sink, vbp.second);
+    });
   }
 
   record_metrics(tally, geocoder.size(), report);
