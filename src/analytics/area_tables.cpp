@@ -6,6 +6,7 @@
 
 #include "analytics/chr_catalog.hpp"
 #include "analytics/hospital_stats.hpp"
+#include "analytics/measure_metrics.hpp"
 #include "analytics/statistics.hpp"
 #include "core/us_states.hpp"
 
@@ -226,6 +227,7 @@ MetricTable build_state_table(const DatasetTables& tables) {
   add_hospital_metrics(table, rows, hospitals_by(tables.of<Hospital>(), false), true);
   add_unemployment(table, rows, tables.of<StateUnemployment>());
   add_chr_metrics(table, rows, tables, "state");
+  add_measure_metrics(table, tables);
   return table;
 }
 
@@ -257,6 +259,7 @@ MetricTable build_county_table(const DatasetTables& tables) {
   }
   table.add(std::move(rurality));
   add_hospital_metrics(table, rows, hospitals_by(tables.of<Hospital>(), true), false);
+  add_measure_metrics(table, tables);
   return table;
 }
 

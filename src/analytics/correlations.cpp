@@ -25,7 +25,12 @@ const std::vector<std::string> kStateVariables = {"hospitals_per_100k",
                                                   "chr_primary_care_physicians_rate",
                                                   "chr_preventable_hospital_stays_rate",
                                                   "chr_some_college",
-                                                  "chr_pct_rural"};
+                                                  "chr_pct_rural",
+                                                  "readm_30_hf_hrrp",
+                                                  "mort_30_hf",
+                                                  "hac_total_score",
+                                                  "mspb_1",
+                                                  "medicare_ip_payment_per_discharge"};
 
 const std::vector<std::string> kCountyVariables = {"life_expectancy",
                                                    "premature_death_ypll_rate",
@@ -48,7 +53,10 @@ const std::vector<std::string> kCountyVariables = {"life_expectancy",
                                                    "pct_65_and_older",
                                                    "pct_rural",
                                                    "urban_rural_code",
-                                                   "hospitals_per_100k"};
+                                                   "hospitals_per_100k",
+                                                   "readm_30_hf_hrrp",
+                                                   "mort_30_hf",
+                                                   "medicare_ip_payment_per_discharge"};
 
 nlohmann::ordered_json square(std::size_t size) {
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();

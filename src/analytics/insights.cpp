@@ -1,7 +1,6 @@
 #include "analytics/insights.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -11,6 +10,8 @@
 
 #include "analytics/access.hpp"
 #include "analytics/hospital_stats.hpp"
+#include "analytics/insight_text.hpp"
+#include "analytics/measure_insights.hpp"
 #include "analytics/statistics.hpp"
 
 namespace hci::analytics {
@@ -19,43 +20,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json correlation_evidence(const CorrelationMatrix& matrix, const CorrelationCell& cell) {
-  return {{"test", std::string(correlation_method_name(matrix.method)) + " correlation"},
-          {"level", matrix.level},
-          {"x", matrix.variables[cell.row]->name},
-          {"y", matrix.variables[cell.column]->name},
-          {"r", cell.correlation.r},
-          {"ci_95", {cell.correlation.ci_low, cell.correlation.ci_high}},
-          {"n", cell.correlation.n},
-          {"p_value", cell.correlation.p_value},
-          {"p_adjusted", cell.p_adjusted}};
-}
-
 const Metric& partner(const CorrelationMatrix& matrix, const CorrelationCell& cell, std::string_view target) {
   return matrix.variables[cell.row]->name == target ? *matrix.variables[cell.column] : *matrix.variables[cell.row];
 }
-
-// "3,058" for counts and large values, three significant digits below 1,000.
-std::string readable(double value) {
-  if (std::fabs(value) < 1000) return fmt::format("{:.3g}", value);
-  std::string digits = fmt::format("{:.0f}", std::fabs(value));
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return (value < 0 ? "-" : "") + digits;
-}
-
-// A p-value for a sentence: below what a double can tell apart from zero, say so.
-std::string p_text(double p) { return p < 1e-300 ? "< 1e-300" : fmt::format("= {:.2g}", p); }
-
-// A label inside a sentence: "Children in poverty" -> "children in poverty"; acronyms ("ACA ...") stay.
-std::string mid_sentence(std::string label) {
-  if (label.size() > 1 && std::isupper(static_cast<unsigned char>(label[0])) &&
-      !std::isupper(static_cast<unsigned char>(label[1]))) {
-    label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-  }
-  return label;
-}
-
-std::string plural_of(std::string_view level) { return level == "county" ? "counties" : "states and territories"; }
 
 // The strongest significant correlates of `target` in a matrix, `per_sign` positive and `per_sign` negative.
 // `excluded` are variables that measure the same thing as the target (another mortality measure for life
@@ -334,6 +301,7 @@ std::vector<Insight> generate_insights(const InsightInputs& in) {
   add_outliers(out, in.states, "aca_marketplace_benchmark_premium", "cost");
   add_outliers(out, in.states, "medicare_spending_per_enrollee", "cost");
   add_outliers(out, in.states, "hospitals_per_100k", "access");
+  add_outliers(out, in.states, "readm_30_hf_hrrp", "quality");
   add_panel_change(out, in.tables.of<StateIndicator>(), "aca_marketplace_benchmark_premium", 2018,
                    "The ACA benchmark premium for a 40-year-old", 1, "USD a month", "cost");
   add_panel_change(out, in.tables.of<StateIndicator>(), "medicare_spending_per_enrollee", 2010,
@@ -342,6 +310,7 @@ std::vector<Insight> generate_insights(const InsightInputs& in) {
                    "demographic");
   add_rural_gap(out, in.counties);
   add_access_gaps(out, in.access);
+  add_measure_insights(out, in);
   return out;
 }
 

@@ -112,6 +112,14 @@ Json components() {
              "[{measure_id, name, group, unit, direction, value, missing_reason, footnote, footnote_text, "
              "denominator, period {start, end, fiscal_year}, national, national_basis, state, state_basis, comparison, "
              "percentile}]")},
+        {"Comparison",
+         {{"type", "object"},
+          {"properties",
+           {{"hospitals", array_of("Hospital")},
+            {"measures",
+             {{"type", "array"},
+              {"items", open_object("measure_id, name, group, unit, direction, values: one per hospital in the "
+                                    "order asked, a HospitalMeasures measure entry or null when it has no row")}}}}}}},
         {"State", open_object("code, name, kind, hospital_count, rated_count, mean_rating, "
                               "emergency_services_count, population, hospitals_per_100k, ranks")},
         {"StateDetail", open_object("State plus indicators: {name: {unit, source, values: [{year, value}]}}, and "

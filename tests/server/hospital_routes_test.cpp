@@ -149,8 +149,8 @@ TEST_F(HospitalRoutesTest, NearestEqualsABruteForceSearch) {
 
 TEST_F(HospitalRoutesTest, CompareReturnsUpToThreeHospitalsInTheOrderAsked) {
   const json body = get_json("/api/v1/hospitals/compare?ids=450056,010001,330101");
-  ASSERT_EQ(body["data"].size(), 3u);
-  EXPECT_EQ(body["data"][1]["id"], "010001");
+  ASSERT_EQ(body["data"]["hospitals"].size(), 3u);
+  EXPECT_EQ(body["data"]["hospitals"][1]["id"], "010001");
   const json refused = get_json("/api/v1/hospitals/compare?ids=450056,010001,330101,050454", 400);
   EXPECT_EQ(refused["errors"][0]["name"], "ids");
 }

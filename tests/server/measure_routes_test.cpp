@@ -145,5 +145,56 @@ TEST_F(MeasureRoutesTest, TheHospitalListFiltersAndSortsOnOneMeasure) {
   get_json("/api/v1/hospitals?measure=MSPB-1&min_value=2&max_value=1", 400);
 }
 
+TEST_F(MeasureRoutesTest, CompareShowsEachMeasureForEveryHospitalInTheOrderAsked) {
+  const json all = get_json("/api/v1/hospitals/compare?ids=450056,010001&group=readmission")["data"];
+  ASSERT_EQ(all["hospitals"].size(), 2u);
+  ASSERT_EQ(all["measures"].size(), 24u);  // every readmission measure one of them has
+  const auto hf = std::find_if(all["measures"].begin(), all["measures"].end(),
+                               [](const json& m) { return m["measure_id"] == "READM-30-HF-HRRP"; });
+  ASSERT_NE(hf, all["measures"].end());
+  ASSERT_EQ((*hf)["values"].size(), 2u);
+  EXPECT_EQ((*hf)["values"][1]["value"], 1.0597);  // 010001, as its own measures route says
+  EXPECT_TRUE((*hf)["values"][1]["national"].is_number());
+  for (const auto& m : all["measures"]) EXPECT_EQ(m["group"], "readmission");
+  // Chosen measures come in the order asked; a hospital without a row for one gets null.
+  const json chosen =
+      get_json("/api/v1/hospitals/compare?ids=010001,450056&measures=MSPB-1,READM-30-HF-HRRP")["data"]["measures"];
+  ASSERT_EQ(chosen.size(), 2u);
+  EXPECT_EQ(chosen[0]["measure_id"], "MSPB-1");
+  EXPECT_EQ(chosen[1]["values"][0]["value"], 1.0597);
+  const json refused = get_json("/api/v1/hospitals/compare?ids=010001&measures=NOPE", 400);
+  EXPECT_EQ(refused["errors"][0]["name"], "measures");
+  EXPECT_EQ(refused["errors"][0]["value"], "NOPE");
+}
+
+TEST_F(MeasureRoutesTest, ExportsCarryTheChosenMeasuresWithCmsWords) {
+  const std::string admin = served->create_key("measure-export", "read,export");
+  const std::string target = "/api/v1/export/hospitals?state=AL&measures=READM-30-HF-HRRP,MSPB-1&format=";
+  const auto csv = testing::http_get(served->port(), target + "csv", "Authorization: Bearer " + admin + "\r\n");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  const std::string header = csv.body.substr(0, csv.body.find("\r\n"));
+  EXPECT_NE(header.find(",READM-30-HF-HRRP,READM-30-HF-HRRP_missing_reason,READM-30-HF-HRRP_footnote,MSPB-1,"),
+            std::string::npos)
+      << header;
+  const std::size_t row = csv.body.find("\r\n010001,");
+  ASSERT_NE(row, std::string::npos);
+  const std::string line = csv.body.substr(row + 2, csv.body.find("\r\n", row + 2) - row - 2);
+  EXPECT_NE(line.find(",1.0597,,"), std::string::npos) << line;
+  const json exported =
+      json::parse(testing::http_get(served->port(), target + "json", "Authorization: Bearer " + admin + "\r\n").body);
+  std::size_t with_value = 0, missing_with_word = 0;
+  for (const auto& hospital : exported["data"]) {
+    const json& hf = hospital["measures"]["READM-30-HF-HRRP"];
+    with_value += hf["value"].is_number() ? 1 : 0;
+    missing_with_word += hf["value"].is_null() && hf["missing_reason"].is_string() ? 1 : 0;
+  }
+  const auto expected = std::count_if(stored_values().begin(), stored_values().end(), [](const MeasureValue& v) {
+    return v.measure_id == "READM-30-HF-HRRP" && v.value && v.facility_id.starts_with("01");
+  });
+  EXPECT_EQ(static_cast<long>(with_value), expected);
+  EXPECT_GT(missing_with_word, 0u);  // "N/A" stays a word, never a 0
+}
+
 }  // namespace
+
 }  // namespace hci

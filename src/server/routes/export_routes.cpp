@@ -5,6 +5,7 @@
 
 #include "server/hospital_json.hpp"
 #include "server/hospital_query.hpp"
+#include "server/measure_selection.hpp"
 #include "server/openapi.hpp"
 #include "server/routes/payload.hpp"
 
@@ -35,8 +36,12 @@ std::string csv_cell(const Json& value) {
   return quoted + "\"";
 }
 
-void append_csv_row(std::string& out, const Hospital& hospital) {
-  const Json object = hospital_to_json(hospital);
+// The three columns of each chosen measure: its value, CMS's missing-value word and its footnote codes.
+constexpr std::array<std::string_view, 3> kMeasureColumns{"value", "missing_reason", "footnote"};
+
+void append_csv_row(std::string& out, const Snapshot& snapshot, std::uint32_t index,
+                    const std::vector<std::size_t>& measures) {
+  const Json object = hospital_to_json(snapshot.hospitals()[index]);
   bool first = true;
   for (std::string_view field : hospital_fields()) {
     if (!is_csv_column(field)) continue;
@@ -44,22 +49,44 @@ void append_csv_row(std::string& out, const Hospital& hospital) {
     out += csv_cell(object[std::string(field)]);
     first = false;
   }
+  for (std::size_t measure : measures) {
+    const Json brief = brief_value_json(snapshot.measures(), index, measure);
+    for (std::string_view column : kMeasureColumns) out += ',' + csv_cell(brief[std::string(column)]);
+  }
   out += "\r\n";
 }
 
-void append_feature(std::string& out, const Snapshot& snapshot, std::uint32_t index) {
+// The hospital's JSON object, with {id: {value, missing_reason, footnote}} of the chosen measures.
+std::string hospital_with_measures(const Snapshot& snapshot, std::uint32_t index,
+                                   const std::vector<std::size_t>& measures) {
+  std::string object = snapshot.hospital_json(index);
+  if (measures.empty()) return object;
+  Json chosen = Json::object();
+  for (std::size_t measure : measures) {
+    chosen[snapshot.measures().measures()[measure].id] = brief_value_json(snapshot.measures(), index, measure);
+  }
+  object.pop_back();
+  return object + ",\"measures\":" + chosen.dump() + "}";
+}
+
+void append_feature(std::string& out, const Snapshot& snapshot, std::uint32_t index,
+                    const std::vector<std::size_t>& measures) {
   const Hospital& h = snapshot.hospitals()[index];
   out += "{\"type\":\"Feature\",\"geometry\":";
   out += h.latitude && h.longitude ? Json{{"type", "Point"}, {"coordinates", {*h.longitude, *h.latitude}}}.dump()
                                    : std::string("null");
-  out += ",\"properties\":" + snapshot.hospital_json(index) + "}";
+  out += ",\"properties\":" + hospital_with_measures(snapshot, index, measures) + "}";
 }
 
 // Streams the export piece by piece; keeps the snapshot alive until the last piece is sent.
 class ExportStream {
  public:
-  ExportStream(std::shared_ptr<const Snapshot> snapshot, std::vector<HospitalMatch> matches, std::string format)
-      : snapshot_(std::move(snapshot)), matches_(std::move(matches)), format_(std::move(format)) {}
+  ExportStream(std::shared_ptr<const Snapshot> snapshot, std::vector<HospitalMatch> matches, std::string format,
+               std::vector<std::size_t> measures)
+      : snapshot_(std::move(snapshot)),
+        matches_(std::move(matches)),
+        format_(std::move(format)),
+        measures_(std::move(measures)) {}
 
   bool next(std::string& out) {
     if (stage_ == Stage::done) return false;
@@ -85,6 +112,11 @@ class ExportStream {
       for (std::string_view field : hospital_fields()) {
         if (is_csv_column(field)) header += (header.empty() ? "" : ",") + std::string(field);
       }
+      for (std::size_t measure : measures_) {
+        const std::string& id = snapshot_->measures().measures()[measure].id;
+        for (std::string_view column : kMeasureColumns)
+          header += "," + id + (column == "value" ? "" : "_" + std::string(column));
+      }
       return header + "\r\n";
     }
     return format_ == "geojson" ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"data\":[";
@@ -99,15 +131,16 @@ class ExportStream {
 
   void append_row(std::string& out) {
     const std::uint32_t index = matches_[position_].index;
-    if (format_ == "csv") return append_csv_row(out, snapshot_->hospitals()[index]);
+    if (format_ == "csv") return append_csv_row(out, *snapshot_, index, measures_);
     if (position_ > 0) out += ',';
-    if (format_ == "geojson") return append_feature(out, *snapshot_, index);
-    out += snapshot_->hospital_json(index);
+    if (format_ == "geojson") return append_feature(out, *snapshot_, index, measures_);
+    out += hospital_with_measures(*snapshot_, index, measures_);
   }
 
   std::shared_ptr<const Snapshot> snapshot_;
   std::vector<HospitalMatch> matches_;
   std::string format_;
+  std::vector<std::size_t> measures_;  // catalogue positions of the chosen measures
   std::size_t position_ = 0;
   Stage stage_ = Stage::opening;
 };
@@ -117,6 +150,7 @@ HttpResponse export_hospitals(const RequestContext& context) {
   const HospitalFilter filter = read_hospital_filter(query, *context.snapshot);
   const HospitalSort sort = read_hospital_sort(query, filter);
   const std::string format = query.choice(kFormat).value_or("csv");
+  auto measures = read_measure_list(query, context.snapshot->measures()).value_or(std::vector<std::size_t>{});
   query.finish();
   auto matches = find_hospitals(*context.snapshot, filter, sort);
   HttpResponse response;
@@ -125,7 +159,7 @@ HttpResponse export_hospitals(const RequestContext& context) {
                                                 : "application/json";
   response.set_header("X-Row-Count", std::to_string(matches.size()));
   response.set_header("Content-Disposition", "attachment; filename=\"hospitals." + format + "\"");
-  auto stream = std::make_shared<ExportStream>(context.snapshot, std::move(matches), format);
+  auto stream = std::make_shared<ExportStream>(context.snapshot, std::move(matches), format, std::move(measures));
   response.stream = [stream](std::string& out) { return stream->next(out); };
   return response;
 }
@@ -134,8 +168,14 @@ HttpResponse export_hospitals(const RequestContext& context) {
 
 void add_export_routes(Router& router) {
   router.add({"GET", "/api/v1/export/hospitals", Scope::export_data, export_hospitals,
-              operation("export", "Every matching hospital, streamed (chunked), never capped",
-                        describe({hospital_filter_parameters(), {&hospital_sort_parameter(), 1}, {&kFormat, 1}}),
+              operation("export",
+                        "Every matching hospital, streamed (chunked), never capped; measures=ID,... adds each "
+                        "measure's value, missing_reason and footnote (CSV columns ID, ID_missing_reason, "
+                        "ID_footnote; a measures object in JSON and GeoJSON)",
+                        describe({hospital_filter_parameters(),
+                                  {&hospital_sort_parameter(), 1},
+                                  {&kFormat, 1},
+                                  {&measure_list_parameter(), 1}}),
                         Json{{"type", "string"}}, {400})});
 }
 

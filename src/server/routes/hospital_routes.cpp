@@ -6,6 +6,7 @@
 #include "server/hospital_json.hpp"
 #include "server/hospital_measures_json.hpp"
 #include "server/hospital_query.hpp"
+#include "server/measure_selection.hpp"
 #include "server/openapi.hpp"
 #include "server/pagination.hpp"
 #include "server/problem.hpp"
@@ -149,10 +150,41 @@ HttpResponse hospital_detail(const RequestContext& context) {
   return rendered_object_response(snapshot, data);
 }
 
+// The measures a comparison shows: those chosen, else every measure (of the group) one of the hospitals has.
+std::vector<std::size_t> compared_measures(const MeasureView& view, const std::vector<HospitalMatch>& matches,
+                                           const std::optional<std::vector<std::size_t>>& chosen,
+                                           const std::optional<std::string>& group) {
+  if (chosen) return *chosen;
+  std::vector<bool> present(view.measures().size(), false);
+  for (const auto& match : matches) {
+    for (const StoredValue& value : view.values_of(match.index)) present[value.measure] = true;
+  }
+  std::vector<std::size_t> measures;
+  for (std::size_t i = 0; i < present.size(); ++i) {
+    if (present[i] && (!group || view.measures()[i].group == *group)) measures.push_back(i);
+  }
+  return measures;
+}
+
+// One measure across the compared hospitals: its description and each hospital's value (null when none).
+Json compared_measure_json(const Snapshot& snapshot, const std::vector<HospitalMatch>& matches, std::size_t index) {
+  const MeasureView& view = snapshot.measures();
+  const HospitalMeasure& m = view.measures()[index];
+  Json values = Json::array();
+  for (const auto& match : matches) {
+    const StoredValue* value = view.value_of(match.index, index);
+    values.push_back(value ? view.value_json(*value, snapshot.hospitals()[match.index].state) : Json(nullptr));
+  }
+  return {{"measure_id", m.id}, {"name", m.name},           {"group", m.group},
+          {"unit", m.unit},     {"direction", m.direction}, {"values", std::move(values)}};
+}
+
 HttpResponse compare_hospitals(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
   auto ids = query.list(kCompareIds);
+  const auto chosen = read_measure_list(query, snapshot.measures());
+  const auto group = query.choice(measure_group_parameter());
   std::vector<HospitalMatch> matches;
   for (const auto& id : ids.value_or(std::vector<std::string>{})) {
     auto index = snapshot.find_hospital(id);
@@ -163,7 +195,12 @@ HttpResponse compare_hospitals(const RequestContext& context) {
     }
   }
   query.finish();
-  return rendered_object_response(snapshot, hospitals_array(snapshot, matches));
+  Json measures = Json::array();
+  for (std::size_t index : compared_measures(snapshot.measures(), matches, chosen, group)) {
+    measures.push_back(compared_measure_json(snapshot, matches, index));
+  }
+  return rendered_object_response(
+      snapshot, "{\"hospitals\":" + hospitals_array(snapshot, matches) + ",\"measures\":" + measures.dump() + "}");
 }
 
 }  // namespace
@@ -180,8 +217,11 @@ void add_hospital_routes(Router& router) {
               operation("hospitals", "The k hospitals nearest to a point", describe({kNearestParameters}),
                         object_of(array_of("Hospital")), {400})});
   router.add({"GET", "/api/v1/hospitals/compare", Scope::read, compare_hospitals,
-              operation("hospitals", "Up to 3 hospitals side by side", {describe(kCompareIds)},
-                        object_of(array_of("Hospital")), {400})});
+              operation("hospitals",
+                        "Up to 3 hospitals side by side with their measures (those chosen, else every measure "
+                        "one of them has, of one group if asked)",
+                        describe({{&kCompareIds, 1}, {&measure_list_parameter(), 1}, {&measure_group_parameter(), 1}}),
+                        object_of(schema_ref("Comparison")), {400})});
   router.add({"GET", "/api/v1/hospitals/{id}", Scope::read, hospital_detail,
               operation("hospitals",
                         "A hospital with its state context, 5 nearest neighbours, a summary per measure group and "

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "server/hospital_measures_json.hpp"
+#include "server/measure_selection.hpp"
 #include "server/openapi.hpp"
 #include "server/problem.hpp"
 #include "server/routes/payload.hpp"
@@ -13,10 +14,6 @@ namespace hci::server {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kGroups{
-    "readmission", "mortality", "safety", "patient_experience", "value_based_purchasing", "spending", "payment"};
-constexpr QueryParameter kGroup{
-    .name = "group", .type = ParameterType::choice, .description = "only this measure group", .choices = kGroups};
 constexpr std::array<std::string_view, 3> kOrders{"best", "value", "-value"};
 constexpr QueryParameter kOrder{.name = "sort",
                                 .type = ParameterType::choice,
@@ -39,7 +36,7 @@ std::size_t measure_or_404(const MeasureView& view, const std::string& id) {
 
 HttpResponse list_measures(const RequestContext& context) {
   QueryReader query(context.request.query);
-  const auto group = query.choice(kGroup);
+  const auto group = query.choice(measure_group_parameter());
   const PageRequest page = read_page_request(query, context.snapshot->dataset().version);
   query.finish();
   const MeasureView& view = context.snapshot->measures();
@@ -99,7 +96,7 @@ HttpResponse measure_hospitals(const RequestContext& context) {
 HttpResponse hospital_measures(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
-  const auto group = query.choice(kGroup);
+  const auto group = query.choice(measure_group_parameter());
   query.finish();
   const std::size_t hospital = hospital_or_404(snapshot, context.path_values[0]);
   const Hospital& h = snapshot.hospitals()[hospital];
@@ -125,7 +122,7 @@ void add_measure_routes(Router& router) {
               operation("measures",
                         "The hospital measure catalogue: CMS's id, name, group, direction, unit, period, source, "
                         "national value and how many hospitals have a value",
-                        describe({{&kGroup, 1}, page_parameters()}), list_of("Measure"), {400})});
+                        describe({{&measure_group_parameter(), 1}, page_parameters()}), list_of("Measure"), {400})});
   router.add({"GET", "/api/v1/measures/{id}", Scope::read, measure_detail,
               operation("measures",
                         "A measure's distribution over hospitals (n, quantiles), its missing-value reasons, the "
@@ -140,12 +137,13 @@ void add_measure_routes(Router& router) {
                           return parameters;
                         }(),
                         list_of("MeasureHospital"), {400, 404})});
-  router.add({"GET", "/api/v1/hospitals/{id}/measures", Scope::read, hospital_measures,
-              operation("hospitals",
-                        "Every measure value of a hospital against the national and state values, with CMS's "
-                        "footnote text where there is no value",
-                        {path_parameter("id", "CMS Certification Number (Facility ID)"), describe(kGroup)},
-                        object_of(schema_ref("HospitalMeasures")), {400, 404})});
+  router.add(
+      {"GET", "/api/v1/hospitals/{id}/measures", Scope::read, hospital_measures,
+       operation("hospitals",
+                 "Every measure value of a hospital against the national and state values, with CMS's "
+                 "footnote text where there is no value",
+                 {path_parameter("id", "CMS Certification Number (Facility ID)"), describe(measure_group_parameter())},
+                 object_of(schema_ref("HospitalMeasures")), {400, 404})});
 }
 
 }  // namespace hci::server

@@ -86,7 +86,44 @@ def real_data():
             [mean_rating.get(c, float("nan")) for c in states.index],
             [states.loc[c, "children_in_poverty"] for c in states.index]),
     }
-    return {"county_correlations": county_pairs, "state_correlations": state_pairs, "hospitals": hospitals}
+    return {"county_correlations": county_pairs, "state_correlations": state_pairs, "hospitals": hospitals,
+            "measures": measures(cms, rating)}
+
+
+def measures(cms, rating):
+    """Hospital measures carried to states and the hospital-level tests of the measure insights."""
+    general = cms.assign(rating=rating).set_index("Facility ID")
+    hrrp = pd.read_csv(SNAPSHOT / "cms" / "Hospital_Readmissions_Reduction_Program_Hospital.csv", dtype=str)
+    hf = hrrp[hrrp["Measure Name"] == "READM-30-HF-HRRP"].copy()
+    hf["ratio"] = pd.to_numeric(hf["Excess Readmission Ratio"], errors="coerce")
+    hf["discharges"] = pd.to_numeric(hf["Number of Discharges"], errors="coerce")
+    hf = hf[hf["ratio"].notna() & hf["Facility ID"].isin(general.index)]
+    hf_by_id = hf.set_index("Facility ID")["ratio"]
+    hf = hf[hf["discharges"] > 0]
+    hf["state"] = general.loc[hf["Facility ID"], "State"].values
+    weighted = {s: float((g["ratio"] * g["discharges"]).sum() / g["discharges"].sum()) for s, g in hf.groupby("state")}
+    stars = general["rating"]
+    top = [hf_by_id[i] for i in hf_by_id.index if stars.get(i, 0) >= 4]
+    bottom = [hf_by_id[i] for i in hf_by_id.index if stars.get(i, 9) <= 2]
+    welch = stats.ttest_ind(top, bottom, equal_var=False)
+    mspb = pd.read_csv(SNAPSHOT / "cms" / "Medicare_Hospital_Spending_Per_Patient-Hospital.csv", dtype=str)
+    mspb = mspb[mspb["Measure ID"] == "MSPB-1"].set_index("Facility ID")
+    mspb_score = pd.to_numeric(mspb["Score"], errors="coerce").dropna()
+    rated_mspb = [i for i in mspb_score.index if i in stars.index and not math.isnan(stars[i])]
+    spearman = stats.spearmanr([mspb_score[i] for i in rated_mspb], [stars[i] for i in rated_mspb])
+    hac = pd.read_csv(SNAPSHOT / "cms" / "archive_2024-07" / "FY_2024_HAC_Reduction_Program_Hospital.csv", dtype=str)
+    hac = hac[hac["Payment Reduction"].isin(["Yes", "No"]) & hac["Facility ID"].isin(general.index)]
+    ownership = general.loc[hac["Facility ID"], "Hospital Ownership"].values
+    cut = hac["Payment Reduction"].values == "Yes"
+    groups = {}
+    for name, prefix in [("for-profit", "Proprietary"), ("non-profit", "Voluntary non-profit")]:
+        member = np.array([o.startswith(prefix) for o in ownership])
+        groups[name] = {"n": int(member.sum()), "penalised": int((cut & member).sum())}
+    return {"state_hf_readmission_weighted": weighted,
+            "hf_readmission_top_vs_bottom": {"n": [len(top), len(bottom)], "means": [float(np.mean(top)),
+                                             float(np.mean(bottom))], "t": welch.statistic, "p": welch.pvalue},
+            "mspb_vs_rating": {"n": len(rated_mspb), "rho": spearman.correlation, "p": spearman.pvalue},
+            "hac_payment_reduction": groups}
 
 
 print(json.dumps({"generated_by": "tests/analytics/reference/make_reference.py",

@@ -2,13 +2,14 @@
 // nearest neighbours)
 // and the side-by-side comparison of up to three hospitals, as Care Compare shows them.
 
-import type { ListEnvelope, ObjectEnvelope } from '../api';
+import type { ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
 import type { Hospital, MeasureGroup } from '../types';
 import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
+import { comparedMeasuresSection, type Comparison } from './compareMeasures';
 import { hospitalMeasuresSection } from './hospitalMeasures';
 
 const groups: [string, string][] = [
@@ -87,11 +88,12 @@ export const hospital: View = async (main, context) => {
     ], detail.nearest));
 };
 
-/** The comparison view (?ids=a,b,c). */
+/** The comparison view (?ids=a,b,c): the hospitals' facts, their measure groups and their measures. */
 export const compare: View = async (main, context) => {
   const ids = (context.params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 3);
   showLoading(main, 'the comparison');
-  const list = (await cachedJson<ListEnvelope<Hospital>>(`/api/v1/hospitals/compare?ids=${ids.map(encodeURIComponent).join(',')}`)).data;
+  const body = (await cachedJson<ObjectEnvelope<Comparison>>(`/api/v1/hospitals/compare?ids=${ids.map(encodeURIComponent).join(',')}`)).data;
+  const list = body.hospitals;
   const row = (label: string, value: (x: Hospital) => string | number | null | undefined) =>
     h('tr', {}, h('th', { scope: 'row' }, label), list.map((x) => h('td', {}, value(x) ?? '—')));
   replace(main,
@@ -103,5 +105,6 @@ export const compare: View = async (main, context) => {
         row('City', (x) => `${x.city}, ${x.state}`), row('Overall rating', ratingText), row('Type', (x) => x.type),
         row('Ownership', (x) => x.ownership), row('Emergency services', (x) => (x.emergency_services ? 'Yes' : 'No')),
         row('Beds', (x) => x.beds))),
-    breakdownTable('Measure groups side by side', list));
+    breakdownTable('Measure groups side by side', list),
+    comparedMeasuresSection(body, context.params.get('tab')));
 };

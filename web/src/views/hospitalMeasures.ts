@@ -35,7 +35,8 @@ interface HospitalMeasures {
   measures: HospitalMeasureValue[];
 }
 
-const groupTabs: [string, string][] = [
+/** The measure groups in Care Compare's order, with their tab labels. */
+export const groupTabs: [string, string][] = [
   ['readmission', 'Readmissions'], ['mortality', 'Mortality'], ['safety', 'Safety and infections'],
   ['patient_experience', 'Patient experience'], ['value_based_purchasing', 'Value-based purchasing'],
   ['spending', 'Spending'], ['payment', 'Medicare payments'],
@@ -73,7 +74,7 @@ function measureTable(label: string, rows: HospitalMeasureValue[]): HTMLTableEle
 // The rows a group leads with (HRRP's excess ratios, the survey's star ratings, HAC's ratios without their
 // z-scores, VBP's unweighted scores); the group's other figures
 // are folded below them.
-const headline: Record<string, (m: HospitalMeasureValue) => boolean> = {
+export const headline: Record<string, (m: { measure_id: string }) => boolean> = {
   readmission: (m) => m.measure_id.endsWith('-HRRP'),
   patient_experience: (m) => m.measure_id.endsWith('STAR_RATING'),
   safety: (m) => !m.measure_id.endsWith('-WZ'),

@@ -166,6 +166,19 @@ try {
     break;
   }
 
+  // Compare shows each hospital's measures side by side: the heart failure ratio of each, as the API gives it.
+  const trio = ['010001', '450056', '450431'];
+  const compared = (await api(`/api/v1/hospitals/compare?ids=${trio.join(',')}&measures=READM-30-HF-HRRP`)).data.measures[0];
+  await visit(page, `#/compare?ids=${trio.join(',')}`);
+  await page.waitForSelector('#compare-measures #tab-readmission');
+  const hfCells = await page.locator('#compare-measures tr[data-measure="READM-30-HF-HRRP"] td').allInnerTexts();
+  const expectedCells = compared.values.map((v) => (v === null ? 'not reported' : String(v.value ?? '—')));
+  check(expectedCells.every((text, i) => hfCells[i]?.startsWith(text)),
+    `compare shows the three heart failure ratios ${expectedCells.join(' / ')}: ${hfCells.join(' / ')}`);
+  await page.click('#compare-measures #tab-safety');
+  check(await page.locator('#compare-measures #panel-safety tr[data-measure="HAC-TOTAL-SCORE"]').count() === 1,
+    'the safety tab of the comparison shows the HAC total score');
+
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();
   await visit(shared, `#/hospitals?type=Critical%20Access%20Hospitals&state=TX`);
