@@ -108,7 +108,13 @@ XgbModel XgbModel::from_json(const std::string& json, std::vector<std::string> c
   return model;
 }
 
-std::vector<double> XgbModel::predict(const FeatureMatrix& x) const {
+std::vector<double> XgbModel::predict(const FeatureMatrix& x) const { return run_prediction(x, 0, 1); }
+
+std::vector<double> XgbModel::contributions(const FeatureMatrix& x) const {
+  return run_prediction(x, 2, columns_.size() + 1);
+}
+
+std::vector<double> XgbModel::run_prediction(const FeatureMatrix& x, int type, std::size_t per_row) const {
   if (x.columns.size() != columns_.size()) {
     throw Error(ErrorCode::internal, "XGBoost model expects " + std::to_string(columns_.size()) + " features, got " +
                                          std::to_string(x.columns.size()));
@@ -118,12 +124,11 @@ std::vector<double> XgbModel::predict(const FeatureMatrix& x) const {
   const bst_ulong* shape = nullptr;
   bst_ulong dimensions = 0;
   const float* result = nullptr;
-  check(XGBoosterPredictFromDMatrix(booster_, data.get(),
-                                    R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0,
-                                        "strict_shape": false})",
-                                    &shape, &dimensions, &result),
+  const nlohmann::json config = {
+      {"type", type}, {"training", false}, {"iteration_begin", 0}, {"iteration_end", 0}, {"strict_shape", false}};
+  check(XGBoosterPredictFromDMatrix(booster_, data.get(), config.dump().c_str(), &shape, &dimensions, &result),
         "predicting");
-  return std::vector<double>(result, result + x.rows);
+  return std::vector<double>(result, result + x.rows * per_row);
 }
 
 std::string XgbModel::to_json() const {

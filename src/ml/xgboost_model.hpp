@@ -41,6 +41,9 @@ class XgbModel {
 
   /// One prediction per row of `x` (its columns must be the training columns, in order).
   std::vector<double> predict(const FeatureMatrix& x) const;
+  /// Each feature's contribution to each prediction (XGBoost's SHAP values, C API prediction type 2): per
+  /// row of `x`, columns().size() + 1 values, the last the bias; a row's values sum to its prediction.
+  std::vector<double> contributions(const FeatureMatrix& x) const;
   /// The model in XGBoost's JSON format.
   std::string to_json() const;
   /// Total gain of the splits on each feature, by column name, largest first (absent features have none).
@@ -50,6 +53,8 @@ class XgbModel {
 
  private:
   XgbModel(void* booster, std::vector<std::string> columns);
+  // XGBoost's prediction of `type` (0 value, 2 contributions) for `x`, `per_row` values per row.
+  std::vector<double> run_prediction(const FeatureMatrix& x, int type, std::size_t per_row) const;
 
   void* booster_ = nullptr;
   std::vector<std::string> columns_;

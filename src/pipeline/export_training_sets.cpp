@@ -47,7 +47,8 @@ std::string number(double value) { return std::isnan(value) ? "" : fmt::format("
 
 std::filesystem::path write_rating(const DatasetTables& tables, const MetricTable& states, const MetricTable& counties,
                                    std::uint64_t seed, const std::filesystem::path& dir) {
-  const auto set = ml::rating_training_set(tables.of<Hospital>(), states, counties, seed);
+  const auto set = ml::rating_training_set(tables.of<Hospital>(), tables.of<MeasureValue>(), states, counties, seed,
+                                           ml::RatingFeatures::with_measures);
   CsvFile csv(dir / "rating_training_set.csv");
   std::vector<std::string> header{"id", "fold", "rating"};
   header.insert(header.end(), set.x.columns.begin(), set.x.columns.end());

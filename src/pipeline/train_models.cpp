@@ -61,7 +61,8 @@ std::vector<ml::TrainedModel> train_models(store::Store& store, const TrainOptio
   for (const auto& name : known_models()) {
     if (std::find(wanted.begin(), wanted.end(), name) == wanted.end()) continue;
     if (name == "rating")
-      trained.push_back(ml::train_rating_model(tables.of<Hospital>(), states, counties, options.seed));
+      trained.push_back(
+          ml::train_rating_model(tables.of<Hospital>(), tables.of<MeasureValue>(), states, counties, options.seed));
     if (name == "cost") trained.push_back(ml::train_cost_model(tables.of<StateIndicator>(), options.seed));
     if (name == "clusters") trained.push_back(ml::train_cluster_model(states, options.clusters, options.seed));
     if (name == "outcome") trained.push_back(ml::train_outcome_model(counties, states, options.seed));

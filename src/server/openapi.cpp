@@ -120,6 +120,11 @@ Json components() {
              {{"type", "array"},
               {"items", open_object("measure_id, name, group, unit, direction, values: one per hospital in the "
                                     "order asked, a HospitalMeasures measure entry or null when it has no row")}}}}}}},
+        {"RatingPrediction",
+         open_object("prediction (stars, unrounded), rating_estimate (1-5), model_version, cv_metrics, imputed "
+                     "(inputs the request lacked), imputation, explanation {base_value, inputs [{input, group, "
+                     "value, contribution}] (the 10 largest XGBoost contributions, in stars), others, by_group}: "
+                     "base_value + every contribution = prediction")},
         {"State", open_object("code, name, kind, hospital_count, rated_count, mean_rating, "
                               "emergency_services_count, population, hospitals_per_100k, ranks")},
         {"StateDetail", open_object("State plus indicators: {name: {unit, source, values: [{year, value}]}}, and "

@@ -1,6 +1,7 @@
 #include "server/rating_request.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -100,6 +101,12 @@ void read_field(const std::string& key, const Json& value, RatingRequest& reques
       errors.push_back({key, shown(value), "must be an integer from 0 to 100000"});
     else
       request.row.numbers[key] = static_cast<double>(value.get<std::int64_t>());
+  } else if (is_one_of(ml::rating_measure_inputs(), key)) {
+    if (!value.is_number() || !std::isfinite(value.get<double>()) ||
+        std::fabs(value.get<double>()) > kMeasureInputBound)
+      errors.push_back({key, shown(value), "must be a number from -1e7 to 1e7"});
+    else
+      request.row.numbers[key] = value.get<double>();
   } else if (key != "facility_id") {
     errors.push_back({key, "", "unknown field"});
   }

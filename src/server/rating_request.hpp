@@ -11,6 +11,9 @@
 
 namespace hci::server {
 
+/// The largest magnitude a measure value of the body may have.
+inline constexpr double kMeasureInputBound = 1e7;
+
 /// A hospital the request may name by facility_id: its own model inputs and its county.
 struct KnownHospital {
   ml::RawRow inputs;

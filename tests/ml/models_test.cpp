@@ -31,23 +31,38 @@ const MetricTable& counties() {
 
 nlohmann::json metrics_of(const TrainedModel& model) { return nlohmann::json::parse(model.record.metrics_json); }
 
+const std::vector<MeasureValue>& measures() { return testing::stored_tables().of<MeasureValue>(); }
+
 TEST(RatingModelTest, BeatsTheFloorAndIsReproducible) {
-  const auto first = train_rating_model(testing::stored_hospitals(), states(), counties(), 42);
+  const auto first = train_rating_model(testing::stored_hospitals(), measures(), states(), counties(), 42);
   const auto metrics = metrics_of(first);
   EXPECT_EQ(metrics["n"], 2869);  // every rated hospital
   EXPECT_GT(metrics["r2"].get<double>(), kRatingR2Floor);
   EXPECT_EQ(metrics["candidates"].size(), 2u);
   const auto details = nlohmann::json::parse(first.record.details_json);
   EXPECT_GT(details["importance_by_gain"].size(), 10u);
-  const auto second = train_rating_model(testing::stored_hospitals(), states(), counties(), 42);
+  const auto second = train_rating_model(testing::stored_hospitals(), measures(), states(), counties(), 42);
   EXPECT_EQ(second.record.metrics_json.substr(0, 100), first.record.metrics_json.substr(0, 100));
   EXPECT_EQ(second.record.version, first.record.version);
+  // On the same folds, the measure values explain more of the star than the group counts and context alone,
+  // and the importance says which groups carry it.
+  const auto& feature_sets = metrics["feature_sets"];
+  ASSERT_EQ(feature_sets.size(), 2u);
+  EXPECT_EQ(feature_sets[0]["algorithm"], feature_sets[1]["algorithm"]);
+  EXPECT_GT(feature_sets[1]["r2"].get<double>(), feature_sets[0]["r2"].get<double>());
+  EXPECT_LT(feature_sets[1]["mae"].get<double>(), feature_sets[0]["mae"].get<double>());
+  double share = 0;
+  for (const auto& group : metrics["importance_by_group"]) share += group["gain_share"].get<double>();
+  EXPECT_NEAR(share, 1.0, 1e-9);
 }
 
 TEST(RatingModelTest, TrainingSetHasTheSameFoldsForTheSameSeed) {
-  const auto a = rating_training_set(testing::stored_hospitals(), states(), counties(), 42);
-  const auto b = rating_training_set(testing::stored_hospitals(), states(), counties(), 42);
-  EXPECT_EQ(a.folds, b.folds);
+  const auto a = rating_training_set(testing::stored_hospitals(), measures(), states(), counties(), 42,
+                                     RatingFeatures::with_measures);
+  const auto b = rating_training_set(testing::stored_hospitals(), measures(), states(), counties(), 42,
+                                     RatingFeatures::without_measures);
+  EXPECT_EQ(a.folds, b.folds);  // the two feature sets are scored on identical folds
+  EXPECT_EQ(a.x.columns.size(), b.x.columns.size() + rating_measure_inputs().size());
   EXPECT_EQ(a.x.rows, 2869u);
   EXPECT_EQ(a.x.columns.size(), a.encoder.columns().size());
 }

@@ -185,6 +185,7 @@ TEST_F(ApiConventionsTest, OpenApiDescribesEveryRoute) {
                            "/api/v1/datasets",
                            "/api/v1/datasets/{version}/quality",
                            "/api/v1/predict/hospital-rating",
+                           "/api/v1/hospitals/{id}/rating-explanation",
                            "/api/v1/analytics/correlations",
                            "/api/v1/analytics/correlations/pair",
                            "/api/v1/analytics/insights",

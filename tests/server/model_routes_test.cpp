@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "pipeline/analyze_dataset.hpp"
@@ -78,6 +80,38 @@ TEST_F(ModelRoutesTest, PredictsARealHospitalAndAWhatIf) {
       predict({{"facility_id", "450056"}, {"count_of_mort_measures_worse", 4}, {"count_of_readm_measures_worse", 6}});
   ASSERT_EQ(worse.status, 200);
   EXPECT_NE(json::parse(worse.body)["data"]["prediction"].get<double>(), stars);
+}
+
+TEST_F(ModelRoutesTest, EachPredictionSaysWhatMovesTheStar) {
+  const json answer = json::parse(predict({{"facility_id", "010001"}}).body)["data"];
+  const json& explanation = answer["explanation"];
+  // XGBoost's contributions add up to the prediction: the base value, the ten largest and the rest.
+  double total = explanation["base_value"].get<double>() + explanation["others"].get<double>();
+  for (const auto& input : explanation["inputs"]) total += input["contribution"].get<double>();
+  EXPECT_NEAR(total, answer["prediction"].get<double>(), 1e-3);
+  ASSERT_EQ(explanation["inputs"].size(), 10u);
+  for (std::size_t i = 1; i < 10; ++i) {
+    EXPECT_GE(std::fabs(explanation["inputs"][i - 1]["contribution"].get<double>()),
+              std::fabs(explanation["inputs"][i]["contribution"].get<double>()));
+  }
+  double by_group = explanation["base_value"].get<double>();
+  for (const auto& [group, sum] : explanation["by_group"].items()) by_group += sum.get<double>();
+  EXPECT_NEAR(by_group, answer["prediction"].get<double>(), 1e-3);
+  // The hospital's own measure values are inputs: its HF readmission ratio as CMS published it.
+  const auto hf = predict({{"facility_id", "010001"}, {"READM-30-HF-HRRP", 1.6}, {"MORT-30-HF", 0.7}});
+  ASSERT_EQ(hf.status, 200) << hf.body;
+  EXPECT_NE(json::parse(hf.body)["data"]["prediction"].get<double>(), answer["prediction"].get<double>());
+  EXPECT_EQ(predict({{"facility_id", "010001"}, {"READM-30-HF-HRRP", "high"}}).status, 422);
+  // The hospital page's read-only route gives the same explanation beside CMS's own star.
+  const json page = get_json("/api/v1/hospitals/010001/rating-explanation")["data"];
+  EXPECT_NEAR(page["prediction"].get<double>(), answer["prediction"].get<double>(), 1e-9);
+  EXPECT_EQ(page["explanation"]["inputs"], explanation["inputs"]);
+  EXPECT_TRUE(page.contains("cms_rating"));
+  get_json("/api/v1/hospitals/999999/rating-explanation", 404);
+  // The model reports how the measure values changed it, on identical folds.
+  const json metrics = get_json("/api/v1/models/rating")["data"]["metrics"];
+  EXPECT_EQ(metrics["feature_sets"].size(), 2u);
+  EXPECT_FALSE(metrics["importance_by_group"].empty());
 }
 
 TEST_F(ModelRoutesTest, ASparseBodyListsWhatWasImputed) {

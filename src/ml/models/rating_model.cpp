@@ -1,5 +1,6 @@
 #include "ml/models/rating_model.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -52,6 +53,45 @@ std::map<std::string, std::map<std::string, double>> context_of(
   return context;
 }
 
+// The measure values the model reads and the group each belongs to: the figures of CMS's own star-rating
+// groups, one per condition, without their components (expected and predicted rates, z-scores).
+struct MeasureInput {
+  std::string_view id;
+  std::string_view group;
+};
+constexpr MeasureInput kMeasureInputs[] = {
+    {"READM-30-AMI-HRRP", "readmission"},
+    {"READM-30-HF-HRRP", "readmission"},
+    {"READM-30-PN-HRRP", "readmission"},
+    {"READM-30-COPD-HRRP", "readmission"},
+    {"READM-30-CABG-HRRP", "readmission"},
+    {"READM-30-HIP-KNEE-HRRP", "readmission"},
+    {"MORT-30-AMI", "mortality"},
+    {"MORT-30-HF", "mortality"},
+    {"MORT-30-PN", "mortality"},
+    {"MORT-30-COPD", "mortality"},
+    {"MORT-30-CABG", "mortality"},
+    {"COMP-HIP-KNEE", "safety"},
+    {"HAC-PSI-90", "safety"},
+    {"HAC-CLABSI-SIR", "safety"},
+    {"HAC-CAUTI-SIR", "safety"},
+    {"HAC-SSI-SIR", "safety"},
+    {"HAC-CDI-SIR", "safety"},
+    {"HAC-MRSA-SIR", "safety"},
+    {"H_COMP_1_STAR_RATING", "patient_experience"},
+    {"H_COMP_2_STAR_RATING", "patient_experience"},
+    {"H_COMP_3_STAR_RATING", "patient_experience"},
+    {"H_COMP_5_STAR_RATING", "patient_experience"},
+    {"H_COMP_6_STAR_RATING", "patient_experience"},
+    {"H_COMP_7_STAR_RATING", "patient_experience"},
+    {"H_CLEAN_STAR_RATING", "patient_experience"},
+    {"H_QUIET_STAR_RATING", "patient_experience"},
+    {"H_HSP_RATING_STAR_RATING", "patient_experience"},
+    {"H_RECMND_STAR_RATING", "patient_experience"},
+    {"H_STAR_RATING", "patient_experience"},
+    {"MSPB-1", "spending"},
+};
+
 double count_or_missing(const std::optional<int>& value) { return value ? *value : std::nan(""); }
 
 std::vector<std::string> context_inputs() {
@@ -61,12 +101,15 @@ std::vector<std::string> context_inputs() {
   return names;
 }
 
-FeatureEncoder rating_encoder() {
+FeatureEncoder rating_encoder(RatingFeatures features) {
   std::vector<std::string> numeric = rating_boolean_inputs();
   const auto& counts = rating_number_inputs();
   numeric.insert(numeric.end(), counts.begin(), counts.end());
   const auto context = context_inputs();
   numeric.insert(numeric.end(), context.begin(), context.end());
+  if (features == RatingFeatures::with_measures) {
+    numeric.insert(numeric.end(), rating_measure_inputs().begin(), rating_measure_inputs().end());
+  }
   return FeatureEncoder(numeric, {"hospital_type", "hospital_ownership", "state"}, MissingPolicy::learn_default);
 }
 
@@ -93,6 +136,36 @@ nlohmann::ordered_json candidate_json(const Candidate& c) {
   json["algorithm"] = c.algorithm;
   json["cv_seconds"] = c.seconds;
   return json;
+}
+
+// The share of the model's total gain per input group, largest first.
+nlohmann::ordered_json importance_by_group(const std::vector<std::pair<std::string, double>>& importance) {
+  std::map<std::string, double> gain;
+  double total = 0;
+  for (const auto& [feature, value] : importance) {
+    gain[rating_input_group(feature)] += value;
+    total += value;
+  }
+  std::vector<std::pair<std::string, double>> ordered(gain.begin(), gain.end());
+  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  nlohmann::ordered_json groups = nlohmann::ordered_json::array();
+  for (const auto& [group, value] : ordered) {
+    groups.push_back({{"group", group}, {"gain_share", total > 0 ? value / total : 0}});
+  }
+  return groups;
+}
+
+// The values of rating_measure_inputs() per hospital: CCN -> measure id -> value.
+std::map<std::string, std::map<std::string, double>> measure_values_by_hospital(
+    const std::vector<MeasureValue>& measures) {
+  std::map<std::string, std::map<std::string, double>> values;
+  const auto& wanted = rating_measure_inputs();
+  for (const auto& m : measures) {
+    if (m.value && std::find(wanted.begin(), wanted.end(), m.measure_id) != wanted.end()) {
+      values[m.facility_id][m.measure_id] = *m.value;
+    }
+  }
+  return values;
 }
 
 }  // namespace
@@ -144,6 +217,30 @@ const std::vector<std::string>& rating_number_inputs() {
   return names;
 }
 
+const std::vector<std::string>& rating_measure_inputs() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> list;
+    for (const auto& input : kMeasureInputs) list.emplace_back(input.id);
+    return list;
+  }();
+  return names;
+}
+
+std::string rating_input_group(std::string_view column) {
+  for (const auto& input : kMeasureInputs) {
+    if (input.id == column) return std::string(input.group);
+  }
+  if (column.starts_with("count_of_")) return "measure_group_counts";
+  if (column.starts_with("state") || column.starts_with("county_")) return "area_context";
+  return "hospital";
+}
+
+void add_measure_inputs(RawRow& row, const std::function<std::optional<double>(const std::string&)>& value_of) {
+  for (const auto& id : rating_measure_inputs()) {
+    if (const auto value = value_of(id)) row.numbers[id] = *value;
+  }
+}
+
 RawRow rating_inputs_of(const Hospital& h) {
   RawRow row;
   row.categories = {{"hospital_type", h.type}, {"hospital_ownership", h.ownership}, {"state", h.state}};
@@ -163,34 +260,45 @@ RawRow rating_inputs_of(const Hospital& h) {
   return row;
 }
 
-RatingTrainingSet rating_training_set(const std::vector<Hospital>& hospitals, const MetricTable& states,
-                                      const MetricTable& counties, std::uint64_t seed) {
+RatingTrainingSet rating_training_set(const std::vector<Hospital>& hospitals, const std::vector<MeasureValue>& measures,
+                                      const MetricTable& states, const MetricTable& counties, std::uint64_t seed,
+                                      RatingFeatures features) {
   const RatingContext context(states, counties);
+  const auto values = features == RatingFeatures::with_measures
+                          ? measure_values_by_hospital(measures)
+                          : std::map<std::string, std::map<std::string, double>>{};
   std::vector<RawRow> rows;
   RatingTrainingSet set;
   for (const auto& h : hospitals) {
     if (!h.rating) continue;
     RawRow row = rating_inputs_of(h);
     context.add_to(row, h.state, h.county_fips);
+    if (const auto own = values.find(h.id); own != values.end())
+      row.numbers.insert(own->second.begin(), own->second.end());
     rows.push_back(std::move(row));
     set.ids.push_back(h.id);
     set.y.push_back(*h.rating);
   }
-  set.encoder = rating_encoder();
+  set.encoder = rating_encoder(features);
   set.encoder.fit(rows);
   set.x = set.encoder.encode(rows);
   set.folds = kfold_assignments(rows.size(), kFolds, seed);
   return set;
 }
 
-TrainedModel train_rating_model(const std::vector<Hospital>& hospitals, const MetricTable& states,
-                                const MetricTable& counties, std::uint64_t seed) {
-  const RatingTrainingSet set = rating_training_set(hospitals, states, counties, seed);
+TrainedModel train_rating_model(const std::vector<Hospital>& hospitals, const std::vector<MeasureValue>& measures,
+                                const MetricTable& states, const MetricTable& counties, std::uint64_t seed) {
+  const RatingTrainingSet set =
+      rating_training_set(hospitals, measures, states, counties, seed, RatingFeatures::with_measures);
   if (set.y.size() < 100) throw Error(ErrorCode::invalid_input, "too few rated hospitals to train the rating model");
   std::vector<Candidate> candidates{
       cross_validate("xgboost random forest (200 trees)", random_forest_parameters(seed), set),
       cross_validate("xgboost gradient boosting", gradient_boosting_parameters(seed), set)};
   const Candidate& best = candidates[0].scores.r2 >= candidates[1].scores.r2 ? candidates[0] : candidates[1];
+  // The same algorithm on the same folds without the measure values: the model as it was before them.
+  const Candidate before = cross_validate(
+      best.algorithm, best.parameters,
+      rating_training_set(hospitals, measures, states, counties, seed, RatingFeatures::without_measures));
   const auto started = std::chrono::steady_clock::now();
   const XgbModel model = XgbModel::train(set.x, set.y, best.parameters);
   const std::chrono::duration<double> fit_seconds = std::chrono::steady_clock::now() - started;
@@ -201,6 +309,12 @@ TrainedModel train_rating_model(const std::vector<Hospital>& hospitals, const Me
   nlohmann::ordered_json metrics = scores_json(best.scores);
   metrics["folds"] = kFolds;
   metrics["candidates"] = {candidate_json(candidates[0]), candidate_json(candidates[1])};
+  auto without = candidate_json(before);
+  without["features"] = "hospital, measure-group counts and area context (the model before measure values)";
+  auto with = candidate_json(best);
+  with["features"] = "the same plus " + std::to_string(rating_measure_inputs().size()) + " measure values";
+  metrics["feature_sets"] = {without, with};
+  metrics["importance_by_group"] = importance_by_group(model.importance_by_gain());
   metrics["fit_seconds"] = fit_seconds.count();
 
   TrainedModel trained;
