@@ -11,6 +11,7 @@ import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
 import { comparedMeasuresSection, type Comparison } from './compareMeasures';
 import { hospitalMeasuresSection } from './hospitalMeasures';
+import { hospitalExplanationSection } from './ratingExplanation';
 
 const groups: [string, string][] = [
   ['mortality', 'Mortality'], ['safety', 'Safety of care'], ['readmission', 'Readmission'],
@@ -61,7 +62,7 @@ export const hospital: View = async (main, context) => {
   showLoading(main, `hospital ${id}`);
   const detail = (await cachedJson<ObjectEnvelope<HospitalDetail>>(`/api/v1/hospitals/${encodeURIComponent(id)}`)).data;
   const x = detail.hospital;
-  const measures = await hospitalMeasuresSection(id, context.params.get('tab'));
+  const [measures, explanation] = await Promise.all([hospitalMeasuresSection(id, context.params.get('tab')), hospitalExplanationSection(id)]);
   replace(main,
     h('h1', {}, x.name),
     h('p', { class: 'lead' }, `${x.address ?? ''}, ${x.city}, ${x.state} ${x.zip ?? ''} · ${x.phone ?? ''}`),
@@ -76,6 +77,7 @@ export const hospital: View = async (main, context) => {
         ` — mean rating ${formatNumber(detail.state_context.mean_rating)}`)),
     breakdownTable('Star-rating breakdown by measure group', [x]),
     measures,
+    explanation,
     h('p', {},
       h('a', { href: `#/compare?ids=${[x.id, ...detail.nearest.slice(0, 2).map((n) => n.id)].join(',')}` }, 'Compare with the two nearest hospitals'),
       ' · ', h('a', { href: `#/predict?facility_id=${x.id}` }, 'What-if prediction for this hospital')),

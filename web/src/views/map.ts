@@ -1,11 +1,12 @@
 // Map: a choropleth of a state (or county) metric with a legend, and every geocoded hospital as a marker
-// coloured by star rating; filters, zoom and pan; a click on a marker opens the hospital.
+// coloured by star rating or by a measure's fifths; filters, zoom and pan; a click on a marker opens the
+// hospital.
 
-import { getJson, type ObjectEnvelope } from '../api';
+import { getJson, type ListEnvelope, type ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
 import { pixelProjection, projectPoint, stateFipsByCode } from '../geo/projection';
 import { registerCounties, registerStates } from '../geo/usMap';
-import { ratingColor, viridis } from '../transforms/colors';
+import { viridis } from '../transforms/colors';
 import { formatWithUnit } from '../transforms/format';
 import { distinctValues, filtersFromParams, matches, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
 import { pickableMetrics, valueRange, valuesByKey } from '../transforms/metrics';
@@ -13,28 +14,25 @@ import type { HospitalSummary, MetricTable } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
-import { allHospitals, type View } from '../view';
+import { allHospitals, cachedJson, type View } from '../view';
+import { measureScheme, ratingScheme, type MarkerMeasure, type MarkerScheme } from './mapMarkers';
 
-// Unrated first, so rated hospitals are drawn on top of them.
-const ratingClasses: (number | null)[] = [null, 1, 2, 3, 4, 5];
-
-/** The hospitals of one rating class that the map can show, with their marker positions in map pixels. */
+/** The hospitals of one marker class that the map can show, with their marker positions in map pixels. */
 interface MarkerClass {
   name: string;
-  rating: number | null;
+  color: string;
   hospitals: HospitalSummary[];
   points: [number, number][];
 }
 
-/** The markers by rating class, and how many hospitals lie outside the projection (the territories). */
-function markersOf(hospitals: HospitalSummary[]): { classes: MarkerClass[]; outside: number } {
-  const classes = ratingClasses.map((rating): MarkerClass =>
-    ({ name: rating === null ? 'not rated' : `${rating} star`, rating, hospitals: [], points: [] }));
+/** The markers by class of the scheme, and how many hospitals lie outside the projection (the territories). */
+function markersOf(hospitals: HospitalSummary[], scheme: MarkerScheme): { classes: MarkerClass[]; outside: number } {
+  const classes = scheme.classes.map((c): MarkerClass => ({ ...c, hospitals: [], points: [] }));
   let outside = 0;
   for (const hospital of hospitals) {
     if (hospital.latitude === null || hospital.longitude === null) continue;
     const point = projectPoint(hospital.longitude, hospital.latitude);
-    const markerClass = classes[ratingClasses.indexOf(hospital.rating)];
+    const markerClass = classes[scheme.classOf(hospital)];
     if (!point) outside += 1;
     else if (markerClass) {
       markerClass.hospitals.push(hospital);
@@ -54,20 +52,20 @@ const rimSize = 3.9;
  * large series are what keep about 5.4k markers fast), over one series of rims. Their data are bare
  * points, which ECharts copies quickly; the tooltip finds the hospital by the point's index.
  */
-function markerSeries(classes: MarkerClass[]) {
+function markerSeries(classes: MarkerClass[], scheme: MarkerScheme) {
   const marker = { type: 'scatter', coordinateSystem: 'geo', large: true, largeThreshold: 1 };
   const rims = { ...marker, name: 'rims', silent: true, data: classes.flatMap((markerClass) => markerClass.points),
     symbolSize: rimSize, itemStyle: { color: '#000', opacity: 0.75 }, tooltip: { show: false } };
   return [rims, ...classes.map((markerClass) => ({
     ...marker, name: markerClass.name, data: markerClass.points,
-    symbolSize: markerSize, itemStyle: { color: ratingColor(markerClass.rating) },
-    tooltip: { formatter: (p: { dataIndex: number }) => markerTooltip(markerClass.hospitals[p.dataIndex]) },
+    symbolSize: markerSize, itemStyle: { color: markerClass.color },
+    tooltip: { formatter: (p: { dataIndex: number }) => markerTooltip(markerClass.hospitals[p.dataIndex], scheme) },
   }))];
 }
 
-function markerTooltip(x: HospitalSummary): string {
+function markerTooltip(x: HospitalSummary, scheme: MarkerScheme): string {
   return `<b>${escapeHtml(x.name)}</b><br>${escapeHtml(x.city)}, ${x.state}<br>${escapeHtml(x.type)}<br>` +
-    `Rating: ${x.rating === null ? 'not rated' : `${x.rating} / 5`}`;
+    escapeHtml(scheme.describe(x));
 }
 
 function choroplethData(table: MetricTable, metric: string) {
@@ -76,10 +74,14 @@ function choroplethData(table: MetricTable, metric: string) {
   return [...values].filter(([k]) => key(k)).map(([k, value]) => ({ name: key(k), value }));
 }
 
-function ratingLegend(): HTMLElement {
-  return h('ul', { class: 'legend', 'aria-label': 'Marker colours' },
-    [1, 2, 3, 4, 5, null].map((r) => h('li', {},
-      h('span', { class: 'swatch', style: `background:${ratingColor(r)}` }), r === null ? 'not rated' : `${r} star${r > 1 ? 's' : ''}`)));
+function markerLegend(scheme: MarkerScheme): HTMLElement {
+  return h('ul', { class: 'legend', id: 'marker-legend', 'aria-label': scheme.title },
+    scheme.classes.map((c) => h('li', {}, h('span', { class: 'swatch', style: `background:${c.color}` }), c.name)));
+}
+
+/** The measure catalogue, for the marker choice. */
+function measureCatalogue(): Promise<MarkerMeasure[]> {
+  return cachedJson<ListEnvelope<MarkerMeasure>>('/api/v1/measures?limit=500').then((list) => list.data);
 }
 
 /** The map view. */
@@ -87,11 +89,14 @@ export const map: View = async (main, context) => {
   showLoading(main, 'the map');
   const params = context.params;
   const level = params.get('level') === 'county' ? 'county' : 'state';
-  const [hospitals, table] = await Promise.all([
+  const [hospitals, table, catalogue] = await Promise.all([
     allHospitals(),
     getJson<ObjectEnvelope<MetricTable>>(`/api/v1/analytics/metrics?level=${level}`).then((t) => t.data).catch((e) => e as Error),
+    measureCatalogue(),
     level === 'county' ? registerCounties() : registerStates(),
   ]);
+  const markerMeasure = catalogue.find((m) => m.id === params.get('markers')) ?? null;
+  const scheme = markerMeasure ? await measureScheme(markerMeasure) : ratingScheme();
   const metricTable = table instanceof Error ? null : table;
   const metrics = metricTable ? pickableMetrics(metricTable) : [];
   let metric = params.get('metric') ?? (level === 'state' ? 'hospitals_per_100k' : 'life_expectancy');
@@ -102,13 +107,13 @@ export const map: View = async (main, context) => {
   const chartElement = h('div', { class: 'chart map', id: 'map-chart', role: 'img',
     'aria-label': 'Map of the United States with a choropleth and hospital markers; the marker count is in the status line' });
   const metricInfo = h('p', { class: 'metric-info' });
-  const writeUrl = () => context.update({ level, metric, ...paramsFromFilters(filters) });
+  const writeUrl = () => context.update({ level, metric, markers: markerMeasure?.id, ...paramsFromFilters(filters) });
 
   let chart: Awaited<ReturnType<typeof mountChart>>;
   let classes: MarkerClass[] = []; // the markers drawn, for the click handler
   const draw = () => {
     const shown = hospitals.filter((hospital) => matches(hospital, filters));
-    const markers = markersOf(shown);
+    const markers = markersOf(shown, scheme);
     classes = markers.classes;
     const markerCount = classes.reduce((total, markerClass) => total + markerClass.points.length, 0);
     const column = metricTable?.metrics.find((m) => m.name === metric);
@@ -127,7 +132,7 @@ export const map: View = async (main, context) => {
       series: [
         { type: 'map', geoIndex: 0, data, name: column?.label ?? '' ,
           tooltip: { formatter: (p: { name: string; value: number }) => `${column?.label}: ${formatWithUnit(p.value, column?.unit ?? '')}` } },
-        ...markerSeries(classes),
+        ...markerSeries(classes, scheme),
       ],
     }, { replaceMerge: ['series'] });
     chartElement.dataset.markers = String(markerCount);
@@ -145,6 +150,8 @@ export const map: View = async (main, context) => {
   const controls = h('form', { class: 'filters', 'aria-label': 'Map filters', onsubmit: (e) => e.preventDefault() },
     select('Level', [['state', 'States'], ['county', 'Counties']], level, (value) => context.go('map', { level: value })),
     metricTable ? select('Colour by', metrics.map((m) => [m.name, m.label]), metric, (value) => { metric = value; writeUrl(); draw(); }, 'map-metric') : null,
+    select('Markers by', [['', 'Star rating'], ...catalogue.map((m): [string, string] => [m.id, m.name])], markerMeasure?.id ?? '',
+      (value) => context.go('map', { level, metric, markers: value || undefined, ...paramsFromFilters(filters) }), 'map-markers'),
     select('Type', [['', 'Any type'], ...distinctValues(hospitals, 'type').map((t): [string, string] => [t, t])], filters.type, setFilter('type'), 'map-type'),
     select('Ownership', [['', 'Any ownership'], ...distinctValues(hospitals, 'ownership').map((t): [string, string] => [t, t])], filters.ownership, setFilter('ownership'), 'map-ownership'),
     select('Rating at least', [['', 'Any rating'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4'], ['5', '5']], filters.minRating, setFilter('minRating'), 'map-rating'),
@@ -152,7 +159,7 @@ export const map: View = async (main, context) => {
 
   replace(main, h('h1', {}, 'Where the hospitals are'), controls, status,
     table instanceof Error ? h('div', { id: 'choropleth-state' }) : null,
-    h('div', { class: 'map-wrap' }, chartElement, ratingLegend()), metricInfo,
+    h('div', { class: 'map-wrap' }, chartElement, markerLegend(scheme)), metricInfo,
     metricTable ? h('details', {}, h('summary', {}, 'Data table: the coloured metric'),
       dataTable(`${metricTable.level === 'state' ? 'States' : 'Counties'} by ${metric}`, [
         { header: 'Area', value: (r: { name: string; value: number }) => r.name },

@@ -7,6 +7,7 @@ import { distinctValues } from '../transforms/hospitalFilters';
 import { h, replace } from '../ui/dom';
 import { showError } from '../ui/states';
 import { allHospitals, cachedJson, type View } from '../view';
+import { explanationSection, type RatingExplanation } from './ratingExplanation';
 
 interface RatingModel {
   version: string;
@@ -20,6 +21,7 @@ interface Prediction {
   model_version: string;
   imputed: string[];
   imputation: string;
+  explanation: RatingExplanation;
 }
 
 const counts = ['mort', 'safety', 'readm'].flatMap((g) => [
@@ -66,7 +68,8 @@ export const predict: View = async (main, context) => {
       replace(result,
         h('p', { class: 'prediction' }, 'Predicted overall rating: ', h('strong', { id: 'predicted-stars' }, formatNumber(answer.prediction)),
           ` stars (about ${answer.rating_estimate}); model ${answer.model_version}.`),
-        answer.imputed.length ? h('p', {}, `Not given, so ${answer.imputation}: ${answer.imputed.join(', ')}.`) : null);
+        answer.imputed.length ? h('p', {}, `Not given, so ${answer.imputation}: ${answer.imputed.join(', ')}.`) : null,
+        await explanationSection(answer.explanation, answer.prediction));
     } catch (error) {
       if (error instanceof ApiError && error.problem?.errors?.length) {
         replace(result, h('div', { class: 'state error', role: 'alert' }, h('strong', {}, error.message),

@@ -8,17 +8,18 @@ import { data } from './data';
 import { compare, hospital } from './hospital';
 import { hospitals } from './hospitals';
 import { map } from './map';
+import { measures } from './measures';
 import { overview } from './overview';
 import { predict } from './predict';
 import { state } from './state';
 
 /** Route name -> view. */
 export const views: Record<string, View> = {
-  overview, map, state, hospitals, hospital, compare, costs, correlations, clusters, predict, data,
+  overview, map, state, hospitals, hospital, compare, measures, costs, correlations, clusters, predict, data,
 };
 
 /** The navigation: route name and label. */
 export const navigation: [string, string][] = [
-  ['overview', 'Overview'], ['map', 'Map'], ['hospitals', 'Hospitals'], ['costs', 'Costs'],
+  ['overview', 'Overview'], ['map', 'Map'], ['hospitals', 'Hospitals'], ['measures', 'Measures'], ['costs', 'Costs'],
   ['correlations', 'Correlations'], ['clusters', 'Clusters'], ['predict', 'Predict'], ['data', 'Data'],
 ];

@@ -70,7 +70,7 @@ async function findMarker(page) {
 }
 
 const views = ['#/overview', '#/map', '#/state?code=TX', '#/hospitals', '#/hospital?id=450056',
-  '#/compare?ids=450056,450431,450124', '#/costs', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
+  '#/compare?ids=450056,450431,450124', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
 
 try {
@@ -178,6 +178,43 @@ try {
   await page.click('#compare-measures #tab-safety');
   check(await page.locator('#compare-measures #panel-safety tr[data-measure="HAC-TOTAL-SCORE"]').count() === 1,
     'the safety tab of the comparison shows the HAC total score');
+
+  // The Measures view: the distribution, the best and worst hospitals and the state ranking, as the API says.
+  const hfDetail = (await api('/api/v1/measures/READM-30-HF-HRRP')).data;
+  const bestHf = (await api('/api/v1/measures/READM-30-HF-HRRP/hospitals?sort=best&limit=1')).data[0];
+  const worstHf = (await api('/api/v1/measures/READM-30-HF-HRRP/hospitals?sort=-value&limit=1')).data[0];
+  await visit(page, '#/measures');
+  check((await page.locator('#measure-name').innerText()) === hfDetail.name, `the Measures view opens on ${hfDetail.name}`);
+  await page.waitForSelector('#measure-histogram canvas', { timeout: 30000 });
+  check((await page.locator('#measure-best tbody tr').first().innerText()).includes(bestHf.name),
+    `the best heart failure ratio is ${bestHf.name} (${bestHf.value})`);
+  check((await page.locator('#measure-worst tbody tr').first().innerText()).includes(worstHf.name),
+    `the worst heart failure ratio is ${worstHf.name} (${worstHf.value})`);
+  const rankable = hfDetail.states.filter((x) => x.n >= 5).sort((a, b) => a.median - b.median);
+  check((await page.locator('#measure-states tbody tr').first().innerText()).includes(rankable[0].state),
+    `states rank by their hospitals' median, lowest ratio first: ${rankable[0].state}`);
+  await page.selectOption('#measure-picker', 'MORT-30-HF');
+  await page.waitForFunction(() => location.hash.includes('id=MORT-30-HF'));
+  await page.waitForSelector('main[data-ready="true"]');
+  const survival = (await api('/api/v1/measures/MORT-30-HF')).data;
+  await page.waitForFunction((name) => document.querySelector('#measure-name')?.textContent === name, survival.name);
+  check(true, `picking a measure opens it: ${survival.name}`);
+  // "Colour the map's markers by it": one click, markers in fifths of the measure, every marker still drawn.
+  await page.click('#measure-on-map');
+  await page.waitForSelector('#map-chart[data-drawn="true"]', { timeout: 60000 });
+  const legend = await page.locator('#marker-legend').innerText();
+  check(legend.includes('worst fifth') && legend.includes('best fifth') && legend.includes('no value'),
+    `the map's markers are coloured by the measure's fifths: ${legend.replace(/\n/g, ' | ')}`);
+  check(Number(await page.locator('#map-chart').getAttribute('data-markers')) === markers, 'every hospital keeps its marker');
+  check(await page.locator('#map-markers').inputValue() === 'MORT-30-HF', 'the marker choice shows the measure');
+
+  // The hospital page says what moves its predicted star, and the numbers add up to the API's prediction.
+  const explained = (await api('/api/v1/hospitals/010001/rating-explanation')).data;
+  await visit(page, '#/hospital?id=010001');
+  const rows = await page.locator('#rating-explanation tbody tr').count();
+  check(rows === explained.explanation.inputs.length && rows === 10, `the hospital page lists the ${rows} inputs that move its star`);
+  check((await page.locator('#rating-explanation').innerText()).includes(String(Number(explained.prediction.toPrecision(3)))),
+    `it shows the model's ${explained.prediction.toPrecision(3)} stars beside CMS's ${explained.cms_rating}`);
 
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();
