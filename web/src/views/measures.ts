@@ -97,7 +97,7 @@ function hospitalTable(caption: string, rows: MeasureHospital[], id: string): HT
   return table;
 }
 
-function stateRanking(detail: MeasureDetail): HTMLTableElement {
+function stateRanking(detail: MeasureDetail, names: Map<string, string>): HTMLTableElement {
   const sign = detail.direction === 'higher_is_better' ? -1 : 1;
   const ranked = detail.states.filter((s) => s.n >= fewestToRank && s.median !== null)
     .sort((a, b) => sign * ((a.median as number) - (b.median as number)));
@@ -105,7 +105,7 @@ function stateRanking(detail: MeasureDetail): HTMLTableElement {
   const rows = [...ranked.map((s, i) => ({ ...s, rank: String(i + 1) })), ...unranked.map((s) => ({ ...s, rank: `fewer than ${fewestToRank} hospitals` }))];
   const table = dataTable(`States by their hospitals' median (${detail.direction === 'neutral' ? 'lowest first' : 'best first'})`, [
     { header: 'Rank', value: (r: (typeof rows)[number]) => r.rank },
-    { header: 'State', value: (r) => h('a', { href: `#/state?code=${r.state}` }, r.state) },
+    { header: 'State', value: (r) => h('a', { href: `#/state?code=${r.state}` }, names.get(r.state) ?? r.state) },
     { header: 'Median', value: (r) => formatNumber(r.median, 5), numeric: true },
     { header: 'Mean', value: (r) => formatNumber(r.mean, 5), numeric: true },
     { header: 'Hospitals', value: (r) => r.n, numeric: true },
@@ -120,10 +120,12 @@ export const measures: View = async (main, context) => {
   const catalogue = (await cachedJson<ListEnvelope<Measure>>('/api/v1/measures?limit=500')).data;
   const id = catalogue.some((m) => m.id === context.params.get('id')) ? (context.params.get('id') as string) : defaultMeasure;
   const path = `/api/v1/measures/${encodeURIComponent(id)}`;
-  const [detail, ranked] = await Promise.all([
+  const [detail, ranked, states] = await Promise.all([
     cachedJson<ObjectEnvelope<MeasureDetail>>(path).then((r) => r.data),
     getAll<MeasureHospital>(`${path}/hospitals?sort=best`, { signal: context.signal }),
+    cachedJson<ListEnvelope<{ code: string; name: string }>>('/api/v1/states'),
   ]);
+  const stateNames = new Map(states.data.map((x) => [x.code, x.name]));
   const d = detail.distribution;
   const neutral = detail.direction === 'neutral'; // "best" order lists a neutral measure's highest values first
   const missing = Object.entries(detail.missing).map(([reason, n]) => `${n.toLocaleString('en-US')} "${reason}"`).join(', ');
@@ -147,5 +149,5 @@ export const measures: View = async (main, context) => {
       h('section', {}, h('h2', {}, neutral ? 'Lowest values' : 'Worst hospitals'),
         hospitalTable(`The ${listed} ${neutral ? 'lowest' : 'worst'}`, ranked.slice(-listed).reverse(), 'measure-worst'))),
     h('h2', {}, 'States'),
-    stateRanking(detail));
+    stateRanking(detail, stateNames));
 };

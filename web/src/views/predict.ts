@@ -1,7 +1,7 @@
 // Predict: a form for the hospital-rating model; shows the prediction, what was imputed, and the model's
 // cross-validated metrics. Predictions need an API key with the predict scope.
 
-import { ApiError, postJson, setApiKey, type ObjectEnvelope } from '../api';
+import { ApiError, postJson, setApiKey, type ListEnvelope, type ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
 import { distinctValues } from '../transforms/hospitalFilters';
 import { h, replace } from '../ui/dom';
@@ -9,10 +9,18 @@ import { showError } from '../ui/states';
 import { allHospitals, cachedJson, type View } from '../view';
 import { explanationSection, type RatingExplanation } from './ratingExplanation';
 
+/** A cross-validated score of one feature set, on the same folds. */
+interface FeatureSetScore {
+  features: string;
+  r2: number;
+  mae: number;
+}
+
 interface RatingModel {
   version: string;
   algorithm: string;
-  metrics: { r2: number; mae: number; rounded_accuracy: number; n: number; folds: number };
+  features: { numeric: string[] };
+  metrics: { r2: number; mae: number; rounded_accuracy: number; n: number; folds: number; feature_sets?: FeatureSetScore[] };
 }
 
 interface Prediction {
@@ -36,9 +44,30 @@ function choice(id: string, options: string[], value = ''): HTMLSelectElement {
   return h('select', { id, name: id }, h('option', { value: '' }, '(not given)'), options.map((o) => h('option', { value: o, selected: o === value }, o)));
 }
 
+/** The measure inputs of the model, named from the catalogue: [id, name]. */
+async function measureInputs(model: RatingModel | null): Promise<[string, string][]> {
+  if (!model) return [];
+  const catalogue = (await cachedJson<ListEnvelope<{ id: string; name: string }>>('/api/v1/measures?limit=500')).data;
+  const names = new Map(catalogue.map((m) => [m.id, m.name]));
+  return model.features.numeric.filter((input) => names.has(input)).map((input) => [input, names.get(input) as string]);
+}
+
+function modelSummary(model: RatingModel): HTMLElement {
+  const sets = model.metrics.feature_sets ?? [];
+  return h('div', {},
+    h('p', { class: 'lead' },
+      `Model ${model.version} (${model.algorithm}): ${model.metrics.folds}-fold cross-validated R² ${formatNumber(model.metrics.r2)}, `,
+      `MAE ${formatNumber(model.metrics.mae)} stars; the rounded prediction equals the true rating for `,
+      `${formatNumber(model.metrics.rounded_accuracy * 100)}% of ${formatNumber(model.metrics.n)} rated hospitals.`),
+    sets.length > 1 ? h('p', { class: 'note' }, 'On the same folds: ', sets.map((set, i) =>
+      h('span', {}, i ? '; ' : '', `${set.features}: R² ${formatNumber(set.r2)}, MAE ${formatNumber(set.mae)}`)), '.') : null);
+}
+
 /** The predict view (?facility_id= pre-fills a what-if on a real hospital). */
 export const predict: View = async (main, context) => {
   const hospitals = await allHospitals();
+  const model = await cachedJson<ObjectEnvelope<RatingModel>>('/api/v1/models/rating').then((r) => r.data, (e) => e as Error);
+  const measures = await measureInputs(model instanceof Error ? null : model);
   const modelSlot = h('section', { id: 'model-metrics' });
   const result = h('section', { id: 'prediction', 'aria-live': 'polite' });
   const key = h('input', { type: 'password', id: 'api-key', autocomplete: 'off', value: sessionStorage.getItem('hci-api-key') ?? '' }) as HTMLInputElement;
@@ -49,13 +78,14 @@ export const predict: View = async (main, context) => {
   const emergency = choice('emergency_services', ['true', 'false']);
   const birthing = choice('birthing_friendly', ['true', 'false']);
   const numbers = counts.map((name) => h('input', { type: 'number', min: 0, step: 1, id: name, name }) as HTMLInputElement);
+  const measureFields = measures.map(([id]) => h('input', { type: 'number', step: 'any', id, name: id }) as HTMLInputElement);
 
   const body = (): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     if (facility.value.trim()) out.facility_id = facility.value.trim();
     for (const control of [type, ownership, state]) if (control.value) out[control.id] = control.value;
     for (const control of [emergency, birthing]) if (control.value) out[control.id] = control.value === 'true';
-    for (const control of numbers) if (control.value !== '') out[control.id] = Number(control.value);
+    for (const control of [...numbers, ...measureFields]) if (control.value !== '') out[control.id] = Number(control.value);
     return out;
   };
   const submit = async (event: Event) => {
@@ -93,15 +123,11 @@ export const predict: View = async (main, context) => {
       field('Emergency services', emergency), field('Birthing-friendly', birthing),
       h('details', {}, h('summary', {}, 'Measure-group counts and beds'),
         h('div', { class: 'counts' }, numbers.map((n) => field(n.id.replace(/_/g, ' '), n)))),
+      measureFields.length > 0 && h('details', { id: 'measure-inputs' },
+        h('summary', {}, 'Measure values (what-if: given values replace the hospital\u2019s own)'),
+        h('div', { class: 'counts' }, measureFields.map((input, i) => field(measures[i][1], input)))),
       h('button', { type: 'submit' }, 'Predict')),
     result);
-  try {
-    const model = (await cachedJson<ObjectEnvelope<RatingModel>>('/api/v1/models/rating')).data;
-    replace(modelSlot, h('p', { class: 'lead' },
-      `Model ${model.version} (${model.algorithm}): ${model.metrics.folds}-fold cross-validated R² ${formatNumber(model.metrics.r2)}, `,
-      `MAE ${formatNumber(model.metrics.mae)} stars; the rounded prediction equals the true rating for `,
-      `${formatNumber(model.metrics.rounded_accuracy * 100)}% of ${formatNumber(model.metrics.n)} rated hospitals.`));
-  } catch (error) {
-    showError(modelSlot, error);
-  }
+  if (model instanceof Error) showError(modelSlot, model);
+  else replace(modelSlot, modelSummary(model));
 };

@@ -191,8 +191,9 @@ try {
   check((await page.locator('#measure-worst tbody tr').first().innerText()).includes(worstHf.name),
     `the worst heart failure ratio is ${worstHf.name} (${worstHf.value})`);
   const rankable = hfDetail.states.filter((x) => x.n >= 5).sort((a, b) => a.median - b.median);
-  check((await page.locator('#measure-states tbody tr').first().innerText()).includes(rankable[0].state),
-    `states rank by their hospitals' median, lowest ratio first: ${rankable[0].state}`);
+  const firstState = (await api('/api/v1/states')).data.find((x) => x.code === rankable[0].state).name;
+  check((await page.locator('#measure-states tbody tr').first().innerText()).includes(firstState),
+    `states rank by their hospitals' median, lowest ratio first: ${firstState}`);
   await page.selectOption('#measure-picker', 'MORT-30-HF');
   await page.waitForFunction(() => location.hash.includes('id=MORT-30-HF'));
   await page.waitForSelector('main[data-ready="true"]');
@@ -215,6 +216,14 @@ try {
   check(rows === explained.explanation.inputs.length && rows === 10, `the hospital page lists the ${rows} inputs that move its star`);
   check((await page.locator('#rating-explanation').innerText()).includes(String(Number(explained.prediction.toPrecision(3)))),
     `it shows the model's ${explained.prediction.toPrecision(3)} stars beside CMS's ${explained.cms_rating}`);
+
+  // The prediction form offers the model's measure inputs for a what-if, and says what they add on the same folds.
+  const model = (await api('/api/v1/models/rating')).data;
+  await visit(page, '#/predict?facility_id=010001');
+  const measureInputs = await page.locator('#measure-inputs input').count();
+  check(measureInputs === model.features.numeric.filter((n) => /^(READM|MORT|COMP|HAC|H_|MSPB)/.test(n)).length && measureInputs === 30, `the form offers the ${measureInputs} measure values the model reads`);
+  check((await page.locator('#model-metrics').innerText()).includes(`R² ${Number(model.metrics.feature_sets[0].r2.toPrecision(3))}`),
+    'the model summary compares the feature sets on the same folds');
 
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();
