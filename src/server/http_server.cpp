@@ -9,8 +9,10 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -233,12 +235,22 @@ class Session : public std::enable_shared_from_this<Session> {
 }  // namespace
 
 struct HttpServer::Impl {
+  // One io_context per thread, each run by its own thread, as nginx runs one event loop per worker: a
+  // connection stays on the thread that accepted it, so a request is never handed between threads.
   Impl(Api& api, ListenerOptions options, std::function<void()> on_reload)
-      : io(options.threads),
-        acceptor(asio::make_strand(io)),
-        signals(io, SIGTERM, SIGINT, SIGHUP),
+      : contexts(make_contexts(options.threads)),
+        acceptor(*contexts.front()),
+        signals(*contexts.front(), SIGTERM, SIGINT, SIGHUP),
         state(api, std::move(options)),
-        reload(std::move(on_reload)) {}
+        reload(std::move(on_reload)) {
+    for (auto& context : contexts) keep_running.push_back(asio::make_work_guard(*context));
+  }
+
+  static std::vector<std::unique_ptr<asio::io_context>> make_contexts(int threads) {
+    std::vector<std::unique_ptr<asio::io_context>> made;
+    for (int i = 0; i < std::max(1, threads); ++i) made.push_back(std::make_unique<asio::io_context>(1));
+    return made;
+  }
 
   void listen() {
     beast::error_code ec;
@@ -256,7 +268,8 @@ struct HttpServer::Impl {
   }
 
   void accept() {
-    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+    asio::io_context& next = *contexts[accepted++ % contexts.size()];
+    acceptor.async_accept(next, [this](beast::error_code ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
       if (!ec) {
         std::size_t open = 0;
@@ -307,10 +320,13 @@ struct HttpServer::Impl {
         }
       }
       for (auto& session : open) session->close_if_idle();
+      keep_running.clear();  // each loop ends once its last connection has closed
     });
   }
 
-  asio::io_context io;
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  std::size_t accepted = 0;
   tcp::acceptor acceptor;
   asio::signal_set signals;
   ServerState state;
@@ -333,8 +349,10 @@ void HttpServer::run() {
   impl_->accept();
   impl_->watch_signals();
   std::vector<std::thread> workers;
-  for (int i = 1; i < impl_->state.options.threads; ++i) workers.emplace_back([this] { impl_->io.run(); });
-  impl_->io.run();
+  for (std::size_t i = 1; i < impl_->contexts.size(); ++i) {
+    workers.emplace_back([this, i] { impl_->contexts[i]->run(); });
+  }
+  impl_->contexts.front()->run();
   for (auto& worker : workers) worker.join();
 }
 
