@@ -150,8 +150,6 @@ std::pair<HospitalGroup, HospitalGroup> metro_and_rural(const DatasetTables& tab
   return {{"large metro (NCHS 1-2)", code_between(1, 2)}, {"rural (NCHS 5-6)", code_between(5, 6)}};
 }
 
-bool starts_with(const std::string& text, std::string_view prefix) { return text.rfind(prefix, 0) == 0; }
-
 }  // namespace
 
 void add_measure_insights(std::vector<Insight>& out, const InsightInputs& in) {
@@ -167,8 +165,8 @@ void add_measure_insights(std::vector<Insight>& out, const InsightInputs& in) {
   add_measure_gap(out, in.tables, "MORT-30-HF", "30-day heart failure survival (VBP FY2024)",
                   "hospital-hf-survival-metro-vs-rural", metro, rural);
   add_hac_penalty_gap(
-      out, in.tables, {"for-profit", [](const Hospital& h) { return starts_with(h.ownership, "Proprietary"); }},
-      {"non-profit", [](const Hospital& h) { return starts_with(h.ownership, "Voluntary non-profit"); }});
+      out, in.tables, {"for-profit", [](const Hospital& h) { return h.ownership.starts_with("Proprietary"); }},
+      {"non-profit", [](const Hospital& h) { return h.ownership.starts_with("Voluntary non-profit"); }});
 }
 
 }  // namespace hci::analytics

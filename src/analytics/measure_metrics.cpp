@@ -30,12 +30,6 @@ constexpr std::array<std::string_view, 19> kAreaMeasures{"READM-30-AMI-HRRP",
                                                          "VBP-TPS",
                                                          "MEDICARE-IP-PAYMENT-PER-DISCHARGE"};
 
-Direction direction_of(const std::string& direction) {
-  if (direction == "higher_is_better") return Direction::higher_is_better;
-  if (direction == "lower_is_better") return Direction::lower_is_better;
-  return Direction::neutral;
-}
-
 // Running sums of one area's values of one measure.
 struct WeightedSum {
   double sum = 0;
@@ -58,7 +52,7 @@ Metric area_metric(const MetricTable& table, const HospitalMeasure& measure, boo
                               : ""),
                 measure.unit,
                 "CMS " + measure.source + ", " + period,
-                direction_of(measure.direction),
+                direction_from_name(measure.direction),
                 std::vector<double>(table.keys.size(), kMissing)};
 }
 

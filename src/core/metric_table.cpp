@@ -10,13 +10,6 @@ namespace {
 
 constexpr std::string_view kDirectionNames[] = {"higher_is_better", "lower_is_better", "neutral"};
 
-Direction direction_from_name(std::string_view name) {
-  for (std::size_t i = 0; i < std::size(kDirectionNames); ++i) {
-    if (kDirectionNames[i] == name) return static_cast<Direction>(i);
-  }
-  throw Error(ErrorCode::invalid_input, "unknown metric direction '" + std::string(name) + "'");
-}
-
 }  // namespace
 
 const Metric* MetricTable::find(std::string_view name) const {
@@ -28,6 +21,13 @@ std::optional<std::size_t> MetricTable::row_of(std::string_view key) const {
   auto it = std::find(keys.begin(), keys.end(), key);
   if (it == keys.end()) return std::nullopt;
   return static_cast<std::size_t>(it - keys.begin());
+}
+
+Direction direction_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < std::size(kDirectionNames); ++i) {
+    if (kDirectionNames[i] == name) return static_cast<Direction>(i);
+  }
+  throw Error(ErrorCode::invalid_input, "unknown metric direction '" + std::string(name) + "'");
 }
 
 std::string_view direction_name(Direction direction) { return kDirectionNames[static_cast<int>(direction)]; }

@@ -46,6 +46,9 @@ struct MetricTable {
   void add(Metric metric) { metrics.push_back(std::move(metric)); }
 };
 
+/// The direction of a lowercase name; throws hci::Error(invalid_input) on any other name.
+Direction direction_from_name(std::string_view name);
+
 /// The lowercase name of a direction ("higher_is_better", ...).
 std::string_view direction_name(Direction direction);
 

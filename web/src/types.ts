@@ -95,3 +95,26 @@ export interface Dataset {
   quarantined_count: number;
   sources: { name: string; path: string; rows: number; bytes: number; sha256: string }[];
 }
+
+/** A hospital measure of the catalogue (/api/v1/measures). */
+export interface Measure {
+  id: string;
+  name: string;
+  group: string;
+  direction: 'lower_is_better' | 'higher_is_better' | 'neutral';
+  unit: string;
+  period: { start: string | null; end: string | null; fiscal_year: number | null };
+  source: string;
+  hospitals_with_value: number;
+}
+
+/** A hospital's value of one measure, as /api/v1/measures/{id}/hospitals lists it. */
+export interface MeasureHospital {
+  facility_id: string;
+  name: string;
+  city: string;
+  state: string;
+  value: number;
+  denominator: number | null;
+  percentile: number;
+}

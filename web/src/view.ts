@@ -2,7 +2,7 @@
 
 import { getAll, getJson, type ListEnvelope } from './api';
 import { once } from './once';
-import { hospitalSummaryFields, type Dataset, type HospitalSummary } from './types';
+import { hospitalSummaryFields, type Dataset, type HospitalSummary, type Measure, type MeasureHospital } from './types';
 
 /** The shell's services for the view on screen. */
 export interface ViewContext {
@@ -36,4 +36,15 @@ export function allHospitals(): Promise<HospitalSummary[]> {
     const expectedTotal = await datasets().then((list) => list.data.find((d) => d.is_current)?.hospital_count ?? 0, () => 0);
     return getAll<HospitalSummary>(path, { expectedTotal });
   });
+}
+
+/** The hospital measure catalogue, fetched once. */
+export function measureCatalogue(): Promise<Measure[]> {
+  return cachedJson<ListEnvelope<Measure>>('/api/v1/measures?limit=500').then((list) => list.data);
+}
+
+/** Every hospital with a value of a measure, best first (all pages), fetched once per measure. */
+export function measureHospitals(id: string): Promise<MeasureHospital[]> {
+  const path = `/api/v1/measures/${encodeURIComponent(id)}/hospitals?sort=best`;
+  return once(path, () => getAll<MeasureHospital>(path));
 }

@@ -2,7 +2,7 @@
 // coloured by star rating or by a measure's fifths; filters, zoom and pan; a click on a marker opens the
 // hospital.
 
-import { getJson, type ListEnvelope, type ObjectEnvelope } from '../api';
+import { getJson, type ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
 import { pixelProjection, projectPoint, stateFipsByCode } from '../geo/projection';
 import { registerCounties, registerStates } from '../geo/usMap';
@@ -14,8 +14,8 @@ import type { HospitalSummary, MetricTable } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
-import { allHospitals, cachedJson, type View } from '../view';
-import { measureScheme, ratingScheme, type MarkerMeasure, type MarkerScheme } from './mapMarkers';
+import { allHospitals, measureCatalogue, type View } from '../view';
+import { measureScheme, ratingScheme, type MarkerScheme } from './mapMarkers';
 
 /** The hospitals of one marker class that the map can show, with their marker positions in map pixels. */
 interface MarkerClass {
@@ -77,11 +77,6 @@ function choroplethData(table: MetricTable, metric: string) {
 function markerLegend(scheme: MarkerScheme): HTMLElement {
   return h('ul', { class: 'legend', id: 'marker-legend', 'aria-label': scheme.title },
     scheme.classes.map((c) => h('li', {}, h('span', { class: 'swatch', style: `background:${c.color}` }), c.name)));
-}
-
-/** The measure catalogue, for the marker choice. */
-function measureCatalogue(): Promise<MarkerMeasure[]> {
-  return cachedJson<ListEnvelope<MarkerMeasure>>('/api/v1/measures?limit=500').then((list) => list.data);
 }
 
 /** The map view. */

@@ -1,11 +1,10 @@
 // How the map colours its hospital markers: by CMS star rating, or by a measure's quintiles (best to worst
 // by the measure's direction), each class in its own marker palette.
 
-import { getAll } from '../api';
 import { formatNumber } from '../transforms/format';
 import { ratingColor } from '../transforms/colors';
-import type { HospitalSummary } from '../types';
-import { once } from '../once';
+import type { HospitalSummary, Measure } from '../types';
+import { measureHospitals } from '../view';
 
 /** One colour class of markers: its legend label and colour. */
 export interface MarkerLegend {
@@ -20,19 +19,6 @@ export interface MarkerScheme {
   classOf: (hospital: HospitalSummary) => number;
   /** The tooltip line of a hospital under this scheme. */
   describe: (hospital: HospitalSummary) => string;
-}
-
-/** A measure's value for one hospital, as /api/v1/measures/{id}/hospitals lists it. */
-interface MeasureHospital {
-  facility_id: string;
-  value: number;
-}
-
-/** The catalogue entry a scheme needs. */
-export interface MarkerMeasure {
-  id: string;
-  name: string;
-  direction: 'lower_is_better' | 'higher_is_better' | 'neutral';
 }
 
 // Worst to best: a red-to-blue diverging palette (ColorBrewer RdBu), distinct from the choropleth's viridis.
@@ -50,17 +36,9 @@ export function ratingScheme(): MarkerScheme {
   };
 }
 
-/** Every value of a measure by hospital id, fetched once. */
-function measureValues(id: string): Promise<Map<string, number>> {
-  return once(`marker values ${id}`, async () => {
-    const rows = await getAll<MeasureHospital>(`/api/v1/measures/${encodeURIComponent(id)}/hospitals?sort=value`);
-    return new Map(rows.map((row) => [row.facility_id, row.value]));
-  });
-}
-
 /** Markers by a measure's quintiles among hospitals with a value, worst to best (no value first). */
-export async function measureScheme(measure: MarkerMeasure): Promise<MarkerScheme> {
-  const values = await measureValues(measure.id);
+export async function measureScheme(measure: Measure): Promise<MarkerScheme> {
+  const values = new Map((await measureHospitals(measure.id)).map((row) => [row.facility_id, row.value]));
   const sorted = [...values.values()].sort((a, b) => a - b);
   const cut = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const bounds = [0.2, 0.4, 0.6, 0.8].map(cut);

@@ -1,27 +1,16 @@
 // Measures: pick a CMS measure and see how hospitals spread on it (distribution), the best and worst
 // hospitals, the states ranked by their hospitals' median, and a link that colours the map's markers by it.
 
-import { getAll, type ListEnvelope, type ObjectEnvelope } from '../api';
+import type { ListEnvelope, ObjectEnvelope } from '../api';
 import { mountChartNextFrame } from '../charts/mount';
 import { viridis } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
 import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
-import { cachedJson, type View } from '../view';
+import type { Measure, MeasureHospital } from '../types';
+import { cachedJson, measureCatalogue, measureHospitals, type View } from '../view';
 import { groupTabs } from './hospitalMeasures';
-
-/** A catalogue entry of /api/v1/measures. */
-interface Measure {
-  id: string;
-  name: string;
-  group: string;
-  direction: 'lower_is_better' | 'higher_is_better' | 'neutral';
-  unit: string;
-  period: { start: string | null; end: string | null; fiscal_year: number | null };
-  source: string;
-  hospitals_with_value: number;
-}
 
 /** /api/v1/measures/{id}: the entry with its distribution, missing reasons and states. */
 interface MeasureDetail extends Measure {
@@ -31,17 +20,6 @@ interface MeasureDetail extends Measure {
   national: number | null;
   national_basis: string;
   states: { state: string; n: number; median: number | null; mean: number | null }[];
-}
-
-/** A hospital's value, as /api/v1/measures/{id}/hospitals lists it (best first). */
-interface MeasureHospital {
-  facility_id: string;
-  name: string;
-  city: string;
-  state: string;
-  value: number;
-  denominator: number | null;
-  percentile: number;
 }
 
 const defaultMeasure = 'READM-30-HF-HRRP';
@@ -117,12 +95,12 @@ function stateRanking(detail: MeasureDetail, names: Map<string, string>): HTMLTa
 /** The measures view (?id= a measure id; heart failure readmissions by default). */
 export const measures: View = async (main, context) => {
   showLoading(main, 'the measures');
-  const catalogue = (await cachedJson<ListEnvelope<Measure>>('/api/v1/measures?limit=500')).data;
+  const catalogue = await measureCatalogue();
   const id = catalogue.some((m) => m.id === context.params.get('id')) ? (context.params.get('id') as string) : defaultMeasure;
   const path = `/api/v1/measures/${encodeURIComponent(id)}`;
   const [detail, ranked, states] = await Promise.all([
     cachedJson<ObjectEnvelope<MeasureDetail>>(path).then((r) => r.data),
-    getAll<MeasureHospital>(`${path}/hospitals?sort=best`, { signal: context.signal }),
+    measureHospitals(id),
     cachedJson<ListEnvelope<{ code: string; name: string }>>('/api/v1/states'),
   ]);
   const stateNames = new Map(states.data.map((x) => [x.code, x.name]));

@@ -1,12 +1,12 @@
 // Predict: a form for the hospital-rating model; shows the prediction, what was imputed, and the model's
 // cross-validated metrics. Predictions need an API key with the predict scope.
 
-import { ApiError, postJson, setApiKey, type ListEnvelope, type ObjectEnvelope } from '../api';
+import { ApiError, postJson, setApiKey, type ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
 import { distinctValues } from '../transforms/hospitalFilters';
 import { h, replace } from '../ui/dom';
 import { showError } from '../ui/states';
-import { allHospitals, cachedJson, type View } from '../view';
+import { allHospitals, cachedJson, measureCatalogue, type View } from '../view';
 import { explanationSection, type RatingExplanation } from './ratingExplanation';
 
 /** A cross-validated score of one feature set, on the same folds. */
@@ -47,8 +47,7 @@ function choice(id: string, options: string[], value = ''): HTMLSelectElement {
 /** The measure inputs of the model, named from the catalogue: [id, name]. */
 async function measureInputs(model: RatingModel | null): Promise<[string, string][]> {
   if (!model) return [];
-  const catalogue = (await cachedJson<ListEnvelope<{ id: string; name: string }>>('/api/v1/measures?limit=500')).data;
-  const names = new Map(catalogue.map((m) => [m.id, m.name]));
+  const names = new Map((await measureCatalogue()).map((m) => [m.id, m.name]));
   return model.features.numeric.filter((input) => names.has(input)).map((input) => [input, names.get(input) as string]);
 }
 

@@ -1,11 +1,11 @@
 // What moves a hospital's predicted star: the rating model's base value and the inputs that push the
 // prediction up or down (XGBoost's contributions), as a sentence and a table.
 
-import { ApiError, type ListEnvelope, type ObjectEnvelope } from '../api';
+import { ApiError, type ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
 import { h } from '../ui/dom';
 import { dataTable } from '../ui/table';
-import { cachedJson } from '../view';
+import { cachedJson, measureCatalogue } from '../view';
 
 /** One input's share of a prediction, in stars. */
 interface InputContribution {
@@ -41,16 +41,10 @@ function signed(stars: number): Node {
   return h('span', { class: stars >= 0 ? 'push-up' : 'push-down' }, `${stars >= 0 ? '+' : '−'}${formatNumber(Math.abs(stars))}`);
 }
 
-/** The measure catalogue's names by id, to name the measure inputs. */
-async function measureNames(): Promise<Map<string, string>> {
-  const list = await cachedJson<ListEnvelope<{ id: string; name: string }>>('/api/v1/measures?limit=500');
-  return new Map(list.data.map((m) => [m.id, m.name]));
-}
-
 /** The explanation as a lead sentence, the inputs table and the sum per group; measure inputs are shown
  * by their CMS names. */
 export async function explanationSection(explanation: RatingExplanation, prediction: number): Promise<HTMLElement> {
-  const names = await measureNames();
+  const names = new Map((await measureCatalogue()).map((m) => [m.id, m.name]));
   const groups = Object.entries(explanation.by_group).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return h('div', { class: 'explanation' },
     h('p', {}, `The model starts from ${formatNumber(explanation.base_value)} stars (its average) and ends at `,
