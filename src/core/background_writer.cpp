@@ -44,7 +44,7 @@ void BackgroundWriter::write_batches() {
       changed_.notify_all();
     }
     try {
-      for (size_t i = 0; i < batch.size; ++i) std::visit([this](const auto& r) { target_.add(r); }, batch.slots[i]);
+      target_.receive_batch(std::span(batch.slots.data(), batch.size));
       batch.size = 0;
       std::lock_guard lock(mutex_);
       spare_.push_back(std::move(batch));

@@ -1,6 +1,8 @@
 #pragma once
 // Where parsed records go: the store implements it, the background writer and tests wrap it.
 
+#include <span>
+
 #include "core/dataset_records.hpp"
 
 namespace hci {
@@ -17,6 +19,10 @@ class DatasetSink {
   }
   /// Receives one record; the pointer is valid only during the call.
   virtual void receive(RecordRef record) = 0;
+  /// Receives a run of records, valid during the call; the default passes each to receive().
+  virtual void receive_batch(std::span<const DatasetRecords::Value> records) {
+    for (const auto& record : records) std::visit([this](const auto& r) { add(r); }, record);
+  }
 };
 
 }  // namespace hci

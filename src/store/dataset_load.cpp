@@ -35,16 +35,25 @@ DatasetLoad::DatasetLoad(SqlConnection& connection, int versions_kept)
 }
 
 void DatasetLoad::receive(RecordRef record) {
-  std::visit([this](const auto* r) { write(*r); }, record);
+  std::visit([this](const auto* r) { write(*r, false); }, record);
+}
+
+void DatasetLoad::receive_batch(std::span<const DatasetRecords::Value> records) {
+  for (const auto& record : records) std::visit([this](const auto& r) { write(r, true); }, record);
+  bulk_->finish();
 }
 
 template <typename Record>
-void DatasetLoad::write(const Record& record) {
+void DatasetLoad::write(const Record& record, bool borrow_text) {
   const RecordTable<Record>& table = record_table<Record>();
   cells_.clear();
   cells_.emplace_back(dataset_id_);
   table.append_cells(record, cells_);
-  bulk_->write(table.description(), cells_);
+  if (borrow_text) {
+    bulk_->write_borrowed(table.description(), cells_);
+  } else {
+    bulk_->write(table.description(), cells_);
+  }
 }
 
 CommitOutcome DatasetLoad::commit(const DatasetManifest& manifest) {

@@ -41,12 +41,14 @@ class DatasetLoad final : public DatasetSink {
   DatasetLoad(SqlConnection& connection, int versions_kept);
 
   void receive(RecordRef record) override;
+  /// Writes the records without copying their text, which the batch keeps alive until this returns.
+  void receive_batch(std::span<const DatasetRecords::Value> records) override;
   /// Makes this version current; throws hci::Error when the database refuses.
   CommitOutcome commit(const DatasetManifest& manifest);
 
  private:
   template <typename Record>
-  void write(const Record& record);
+  void write(const Record& record, bool borrow_text);
   void write_manifest(const DatasetManifest& manifest);
   void refresh_statistics();
   void make_current_and_prune(bool make_current);

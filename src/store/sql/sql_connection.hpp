@@ -30,6 +30,8 @@ class BulkWriter {
   virtual ~BulkWriter() = default;
   /// Queues one row of `table`, its cells in the table's column order; text is copied before this returns.
   virtual void write(const TableDescription& table, std::span<const SqlValue> cells) = 0;
+  /// Queues one row like write() without copying its text, which must stay valid until finish() returns.
+  virtual void write_borrowed(const TableDescription& table, std::span<const SqlValue> cells) { write(table, cells); }
   /// Writes everything still queued (the writer stays usable); throws hci::Error when the database refuses a row.
   virtual void finish() = 0;
 };

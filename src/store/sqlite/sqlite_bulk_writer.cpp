@@ -16,42 +16,12 @@ std::string insert_sql(const TableDescription& table, int rows) {
   return sql;
 }
 
-// Copies a cell into its slot (reusing the slot's string buffer when it already holds text) and binds the
-// slot's copy to parameter `index` of `statement`.
-void keep_and_bind(SqliteBulkWriter::StoredCell& slot, const SqlValue& value, Statement& statement, int index) {
-  std::visit(
-      [&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::string_view>) {
-          auto* text = std::get_if<std::string>(&slot);
-          if (text != nullptr) {
-            text->assign(v);
-          } else {
-            text = &slot.template emplace<std::string>(v);
-          }
-          statement.bind(index, std::string_view(*text));
-        } else if constexpr (std::is_same_v<T, bool>) {
-          slot = static_cast<std::int64_t>(v ? 1 : 0);
-          statement.bind(index, std::get<std::int64_t>(slot));
-        } else {
-          slot = v;
-          statement.bind(index, v);
-        }
-      },
-      value.get());
-}
-
-// Binds a kept cell again, to another statement.
-void bind_kept(const SqliteBulkWriter::StoredCell& slot, Statement& statement, int index) {
-  std::visit(
-      [&](const auto& v) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::string>) {
-          statement.bind(index, std::string_view(v));
-        } else {
-          statement.bind(index, v);
-        }
-      },
-      slot);
+// The cell as it is bound: its own text, or a copy kept in `copy` when `copy_text`.
+SqlValue kept_cell(const SqlValue& cell, std::string& copy, bool copy_text) {
+  const auto* text = std::get_if<std::string_view>(&cell.get());
+  if (text == nullptr || !copy_text) return cell;
+  copy.assign(*text);
+  return std::string_view(copy);
 }
 
 }  // namespace
@@ -61,7 +31,8 @@ SqliteBulkWriter::TableBatch::TableBatch(sqlite3* db, const TableDescription& de
       columns(described.columns.size()),
       many(db, insert_sql(described, kRows)),
       one(db, insert_sql(described, 1)),
-      cells(kRows * described.columns.size()) {}
+      cells(kRows * described.columns.size()),
+      copies(kRows * described.columns.size()) {}
 
 SqliteBulkWriter::SqliteBulkWriter(sqlite3* db) : db_(db) {}
 
@@ -77,6 +48,14 @@ SqliteBulkWriter::TableBatch& SqliteBulkWriter::batch_for(const TableDescription
 }
 
 void SqliteBulkWriter::write(const TableDescription& table, std::span<const SqlValue> cells) {
+  queue(table, cells, true);
+}
+
+void SqliteBulkWriter::write_borrowed(const TableDescription& table, std::span<const SqlValue> cells) {
+  queue(table, cells, false);
+}
+
+void SqliteBulkWriter::queue(const TableDescription& table, std::span<const SqlValue> cells, bool copy_text) {
   TableBatch& batch = batch_for(table);
   if (cells.size() != batch.columns) {
     throw Error(ErrorCode::internal, "a row for " + table.name + " has " + std::to_string(cells.size()) +
@@ -85,7 +64,9 @@ void SqliteBulkWriter::write(const TableDescription& table, std::span<const SqlV
   // Each cell is bound to the multi-row INSERT as it arrives; the INSERT runs when its kRows rows are in.
   const std::size_t first = static_cast<std::size_t>(batch.rows) * batch.columns;
   for (std::size_t column = 0; column < batch.columns; ++column) {
-    keep_and_bind(batch.cells[first + column], cells[column], batch.many, static_cast<int>(first + column) + 1);
+    const std::size_t slot = first + column;
+    batch.cells[slot] = kept_cell(cells[column], batch.copies[slot], copy_text);
+    batch.many.bind(static_cast<int>(slot) + 1, batch.cells[slot]);
   }
   if (++batch.rows < kRows) return;
   batch.many.run();
@@ -97,7 +78,7 @@ void SqliteBulkWriter::finish() {
     for (int row = 0; row < batch->rows; ++row) {
       const std::size_t first = static_cast<std::size_t>(row) * batch->columns;
       for (std::size_t column = 0; column < batch->columns; ++column) {
-        bind_kept(batch->cells[first + column], batch->one, static_cast<int>(column) + 1);
+        batch->one.bind(static_cast<int>(column) + 1, batch->cells[first + column]);
       }
       batch->one.run();
     }

@@ -6,7 +6,6 @@
 
 #include <memory>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "store/sql/sql_connection.hpp"
@@ -15,19 +14,18 @@
 namespace hci::store::sqlite {
 
 /// Buffers each table's rows and writes them kRows at a time with one INSERT of kRows value tuples;
-/// finish() writes what is left one row per statement. Each cell is copied into a slot kept from one
-/// INSERT to the next and bound from there as it arrives (text is bound without copying and must live
-/// until the statement runs), so a long load reuses the same string buffers instead of allocating.
+/// finish() writes what is left one row per statement. Each cell is bound as it arrives, its text
+/// without copying: write() first copies the text into a slot kept from one INSERT to the next (so a
+/// long load reuses the same string buffers), write_borrowed() binds the caller's bytes themselves.
 class SqliteBulkWriter final : public BulkWriter {
  public:
   static constexpr int kRows = 64;
-  /// One cell kept until its INSERT runs; booleans are kept as SQLite stores them, as integers.
-  using StoredCell = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
   explicit SqliteBulkWriter(sqlite3* db);
   ~SqliteBulkWriter() override;
 
   void write(const TableDescription& table, std::span<const SqlValue> cells) override;
+  void write_borrowed(const TableDescription& table, std::span<const SqlValue> cells) override;
   void finish() override;
 
  private:
@@ -36,12 +34,14 @@ class SqliteBulkWriter final : public BulkWriter {
     TableBatch(sqlite3* db, const TableDescription& table);
     const TableDescription* table;
     std::size_t columns;
-    Statement many;                 // INSERT of kRows rows
-    Statement one;                  // INSERT of one row, for the rest at finish()
-    std::vector<StoredCell> cells;  // kRows x columns slots; the first `rows` rows are pending
+    Statement many;                   // INSERT of kRows rows
+    Statement one;                    // INSERT of one row, for the rest at finish()
+    std::vector<SqlValue> cells;      // kRows x columns: the first `rows` rows are pending
+    std::vector<std::string> copies;  // kRows x columns: the text write() copied, which `cells` borrow
     int rows = 0;
   };
   TableBatch& batch_for(const TableDescription& table);
+  void queue(const TableDescription& table, std::span<const SqlValue> cells, bool copy_text);
 
   sqlite3* db_;
   std::vector<std::unique_ptr<TableBatch>> batches_;
