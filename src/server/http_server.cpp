@@ -5,12 +5,14 @@
 #include <spdlog/spdlog.h>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -59,12 +61,19 @@ HttpRequest to_request(const http::request<http::string_body>& raw, const std::s
   return request;
 }
 
-// One connection: read a request, answer it (whole or chunked), repeat while keep-alive holds.
+using Clock = std::chrono::steady_clock;
+
+// How often overdue connections are looked for: a timeout fires at most this late.
+constexpr auto kSweepInterval = std::chrono::milliseconds(250);
+
+// One connection: read a request, answer it (whole or chunked), repeat while keep-alive holds. Its
+// deadline moves with each read and write; the server's sweep closes it once the deadline has passed,
+// so a request costs no timer system call (an Asio timer per connection re-armed twice a request did).
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, ServerState& state) : stream_(std::move(socket)), state_(state) {
+  Session(tcp::socket socket, ServerState& state) : socket_(std::move(socket)), state_(state) {
     beast::error_code ignored;
-    const auto endpoint = stream_.socket().remote_endpoint(ignored);
+    const auto endpoint = socket_.remote_endpoint(ignored);
     client_ = ignored ? "unknown" : endpoint.address().to_string();
   }
   ~Session() {
@@ -77,31 +86,45 @@ class Session : public std::enable_shared_from_this<Session> {
       std::lock_guard lock(state_.mutex);
       state_.sessions[this] = weak_from_this();
     }
-    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+    asio::dispatch(socket_.get_executor(), [self = shared_from_this()] { self->read(); });
   }
 
   // Closes the connection if it is waiting for a request; a request being answered finishes first.
   void close_if_idle() {
-    asio::post(stream_.get_executor(), [self = shared_from_this()] {
-      if (self->idle_) self->stream_.socket().close();
+    asio::post(socket_.get_executor(), [self = shared_from_this()] {
+      if (self->idle_) self->socket_.close();
+    });
+  }
+
+  /// True when the client has not sent its request or taken a response piece in time.
+  bool overdue(Clock::time_point now) const { return now.time_since_epoch().count() > deadline_.load(); }
+
+  // Closes the connection if it is still overdue on its own thread (it may have moved on meanwhile):
+  // the pending read or write then ends with operation_aborted.
+  void close_if_overdue() {
+    asio::post(socket_.get_executor(), [self = shared_from_this()] {
+      if (self->overdue(Clock::now())) self->close();
     });
   }
 
  private:
+  // The client has `timeout` from now for its next step.
+  void allow(std::chrono::seconds timeout) { deadline_.store((Clock::now() + timeout).time_since_epoch().count()); }
+
   void read() {
     if (state_.stopping) return close();
     idle_ = true;
     parser_.emplace();
     parser_->body_limit(state_.options.body_limit);
     parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
-    stream_.expires_after(state_.options.read_timeout);
-    http::async_read(stream_, buffer_, *parser_,
+    allow(state_.options.read_timeout);
+    http::async_read(socket_, buffer_, *parser_,
                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
   }
 
   void on_read(beast::error_code ec) {
     idle_ = false;
-    if (ec == http::error::end_of_stream || ec == asio::error::operation_aborted || ec == beast::error::timeout ||
+    if (ec == http::error::end_of_stream || ec == asio::error::operation_aborted ||
         ec == asio::error::connection_reset || ec == asio::error::eof || ec == asio::error::bad_descriptor) {
       return close();
     }
@@ -142,7 +165,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void send(HttpResponse response) {
-    stream_.expires_after(state_.options.write_timeout);
+    allow(state_.options.write_timeout);
     if (response.stream) return send_streamed(std::move(response));
     if (response.shared_body) return send_shared(std::move(response));
     auto message = std::make_shared<http::response<http::string_body>>();
@@ -151,7 +174,7 @@ class Session : public std::enable_shared_from_this<Session> {
     message->keep_alive(keep_alive_);
     message->prepare_payload();
     if (head_only_) message->body().clear();
-    http::async_write(stream_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+    http::async_write(socket_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
       self->after_response(ec);
     });
   }
@@ -165,7 +188,7 @@ class Session : public std::enable_shared_from_this<Session> {
     message->keep_alive(keep_alive_);
     message->content_length(bytes->size());
     http::async_write(
-        stream_, *message,
+        socket_, *message,
         [self = shared_from_this(), message, bytes](beast::error_code ec, std::size_t) { self->after_response(ec); });
   }
 
@@ -176,7 +199,7 @@ class Session : public std::enable_shared_from_this<Session> {
     header->chunked(true);
     auto serializer = std::make_shared<http::response_serializer<http::empty_body>>(*header);
     body_stream_ = std::move(response.stream);
-    http::async_write_header(stream_, *serializer,
+    http::async_write_header(socket_, *serializer,
                              [self = shared_from_this(), header, serializer](beast::error_code ec, std::size_t) {
                                if (ec) return self->close();
                                self->send_next_chunk();
@@ -196,12 +219,12 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     if (!more && chunk_.empty()) {
       body_stream_ = nullptr;
-      asio::async_write(stream_, http::make_chunk_last(),
+      asio::async_write(socket_, http::make_chunk_last(),
                         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->after_response(ec); });
       return;
     }
-    stream_.expires_after(state_.options.write_timeout);
-    asio::async_write(stream_, http::make_chunk(asio::buffer(chunk_)),
+    allow(state_.options.write_timeout);
+    asio::async_write(socket_, http::make_chunk(asio::buffer(chunk_)),
                       [self = shared_from_this()](beast::error_code ec, std::size_t) {
                         if (ec) return self->close();
                         self->send_next_chunk();
@@ -215,11 +238,11 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void close() {
     beast::error_code ignored;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-    stream_.socket().close(ignored);
+    socket_.shutdown(tcp::socket::shutdown_send, ignored);
+    socket_.close(ignored);
   }
 
-  beast::tcp_stream stream_;
+  tcp::socket socket_;
   ServerState& state_;
   std::string client_;
   beast::flat_buffer buffer_;
@@ -230,6 +253,7 @@ class Session : public std::enable_shared_from_this<Session> {
   bool keep_alive_ = false;
   bool head_only_ = false;
   bool idle_ = false;
+  std::atomic<Clock::rep> deadline_{Clock::rep{0}};  // steady-clock ticks; read by the sweep's thread
 };
 
 }  // namespace
@@ -241,6 +265,7 @@ struct HttpServer::Impl {
       : contexts(make_contexts(options.threads)),
         acceptor(*contexts.front()),
         signals(*contexts.front(), SIGTERM, SIGINT, SIGHUP),
+        sweep_timer(*contexts.front()),
         state(api, std::move(options)),
         reload(std::move(on_reload)) {
     for (auto& context : contexts) keep_running.push_back(asio::make_work_guard(*context));
@@ -286,6 +311,26 @@ struct HttpServer::Impl {
     });
   }
 
+  // Every kSweepInterval, closes the connections past their deadline; ends once stopped and drained.
+  void sweep() {
+    sweep_timer.expires_after(kSweepInterval);
+    sweep_timer.async_wait([this](beast::error_code ec) {
+      if (ec) return;
+      const auto now = Clock::now();
+      std::vector<std::shared_ptr<Session>> overdue;
+      {
+        std::lock_guard lock(state.mutex);
+        if (state.stopping && state.sessions.empty()) return;
+        for (auto& [pointer, weak] : state.sessions) {
+          auto session = weak.lock();
+          if (session && session->overdue(now)) overdue.push_back(std::move(session));
+        }
+      }
+      for (auto& session : overdue) session->close_if_overdue();
+      sweep();
+    });
+  }
+
   void watch_signals() {
     signals.async_wait([this](beast::error_code ec, int signal) {
       if (ec) return;
@@ -320,7 +365,8 @@ struct HttpServer::Impl {
         }
       }
       for (auto& session : open) session->close_if_idle();
-      keep_running.clear();  // each loop ends once its last connection has closed
+      if (open.empty()) sweep_timer.cancel();  // otherwise the sweep ends once the last one has closed
+      keep_running.clear();                    // each loop ends once its last connection has closed
     });
   }
 
@@ -329,6 +375,7 @@ struct HttpServer::Impl {
   std::size_t accepted = 0;
   tcp::acceptor acceptor;
   asio::signal_set signals;
+  asio::steady_timer sweep_timer;
   ServerState state;
   std::function<void()> reload;
   std::thread reloader;
@@ -348,6 +395,7 @@ unsigned short HttpServer::port() const { return impl_->acceptor.local_endpoint(
 void HttpServer::run() {
   impl_->accept();
   impl_->watch_signals();
+  impl_->sweep();
   std::vector<std::thread> workers;
   for (std::size_t i = 1; i < impl_->contexts.size(); ++i) {
     workers.emplace_back([this, i] { impl_->contexts[i]->run(); });

@@ -29,11 +29,21 @@ inline server::ApiOptions test_api_options() {
   return options;
 }
 
+/// Listener options for tests: an ephemeral port, two threads, a 64 KiB body limit.
+inline server::ListenerOptions test_listener_options() {
+  server::ListenerOptions listener;
+  listener.port = 0;
+  listener.threads = 2;
+  listener.body_limit = 64 * 1024;
+  return listener;
+}
+
 /// A running server on an ephemeral loopback port; stops and joins on destruction.
 class ServedApi {
  public:
   /// Serves the store at `uri` (by default the binary's shared ingested snapshot).
-  explicit ServedApi(server::ApiOptions options = test_api_options(), std::string uri = ingested_store_uri())
+  explicit ServedApi(server::ApiOptions options = test_api_options(), std::string uri = ingested_store_uri(),
+                     const server::ListenerOptions& listener = test_listener_options())
       : uri_(std::move(uri)),
         api_(std::move(options),
              server::DataSource{[this] { return server::Snapshot::load(*store::open_store(uri_)); },
@@ -42,10 +52,6 @@ class ServedApi {
                                 [this] { return store::open_store(uri_)->change_marker(); },
                                 [this] { return store::open_store(uri_)->catalog_marker(); }}) {
     api_.start();
-    server::ListenerOptions listener;
-    listener.port = 0;
-    listener.threads = 2;
-    listener.body_limit = 64 * 1024;
     http_ = std::make_unique<server::HttpServer>(api_, listener, [this] { api_.reload(); });
     thread_ = std::thread([this] { http_->run(); });
   }
