@@ -134,7 +134,23 @@ struct HospitalTally {
   std::set<std::string> states;
 };
 
-nlohmann::json make_summary(const HospitalTally& t, const QualityReport& report) {
+// Passes records on to `target`, counting the measure values: the summary's count lets the server size its
+// measure index without counting the stored rows again.
+class MeasureValueCounter final : public DatasetSink {
+ public:
+  explicit MeasureValueCounter(DatasetSink& target) : target_(target) {}
+  void receive(RecordRef record) override {
+    if (std::holds_alternative<const MeasureValue*>(record)) ++count_;
+    target_.receive(record);
+  }
+  std::int64_t count() const { return count_; }
+
+ private:
+  DatasetSink& target_;
+  std::int64_t count_ = 0;
+};
+
+nlohmann::json make_summary(const HospitalTally& t, std::int64_t measure_values, const QualityReport& report) {
   return {{"hospitals", t.loaded},
           {"rated", t.rated},
           {"states", t.states.size()},
@@ -145,6 +161,7 @@ nlohmann::json make_summary(const HospitalTally& t, const QualityReport& report)
           {"hifld_match_pct", percent(t.linked_zip + t.linked_city, t.loaded)},
           {"by_type", t.by_type},
           {"by_rating", t.by_rating},
+          {"measure_values", measure_values},
           {"quarantined_rows", report.quarantined().size()},
           {"findings", report.findings().size()}};
 }
@@ -300,25 +317,26 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
       sink.add(f);
     });
   });
+  MeasureValueCounter measures(sink);
   sources.run("cms_readmissions", [&](CsvReader& reader) {
-    read_cms_readmissions(reader, report, references, sink, kReadmissionsFiscalYear);
+    read_cms_readmissions(reader, report, references, measures, kReadmissionsFiscalYear);
   });
-  sources.run("cms_spending", [&](CsvReader& reader) { read_cms_spending(reader, report, references, sink); });
+  sources.run("cms_spending", [&](CsvReader& reader) { read_cms_spending(reader, report, references, measures); });
   sources.run("cms_patient_survey",
-              [&](CsvReader& reader) { read_cms_patient_survey(reader, report, references, sink); });
+              [&](CsvReader& reader) { read_cms_patient_survey(reader, report, references, measures); });
   sources.run("medicare_inpatient", [&](CsvReader& reader) {
-    read_medicare_inpatient(reader, report, references, sink, kMedicareInpatientYear);
+    read_medicare_inpatient(reader, report, references, measures, kMedicareInpatientYear);
   });
-  sources.run("cms_hac", [&](CsvReader& reader) { read_cms_hac(reader, report, references, sink); });
+  sources.run("cms_hac", [&](CsvReader& reader) { read_cms_hac(reader, report, references, measures); });
   for (const auto& vbp : kVbpFiles) {  // not a structured binding: clang 14 cannot capture one
     sources.run(vbp.first, [&](CsvReader& reader) {
-      read_cms_value_based_purchasing(reader, report, references, sink, vbp.second);
+      read_cms_value_based_purchasing(reader, report, references, measures, vbp.second);
     });
   }
 
   record_metrics(tally, geocoder.size(), report);
   report.set_metric("zip_county_located_pct", percent(zips_in_a_county, static_cast<std::int64_t>(geocoder.size())));
-  result.summary = make_summary(tally, report);
+  result.summary = make_summary(tally, measures.count(), report);
   result.version = dataset_version_of(report.sources());
   return result;
 }

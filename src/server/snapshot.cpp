@@ -5,6 +5,8 @@
 #include <tuple>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "core/error.hpp"
 #include "core/source_catalog.hpp"
 #include "core/text.hpp"
@@ -71,14 +73,22 @@ nlohmann::ordered_json source_json(const DatasetInfo& dataset) {
   return {{"dataset_version", dataset.version}, {"retrieved_at", dataset.created_at}, {"sources", sources}};
 }
 
+// How many measure values `dataset` holds: from its ingest summary, or counted in the store for a version
+// ingested before the summary carried the count (counting scans the whole table).
+std::size_t measure_value_count(store::Store& store, const DatasetInfo& dataset) {
+  const auto summary = nlohmann::json::parse(dataset.summary_json, nullptr, false);
+  const auto count = summary.is_object() ? summary.find("measure_values") : summary.end();
+  if (count != summary.end() && count->is_number_unsigned()) return count->get<std::size_t>();
+  return static_cast<std::size_t>(store.count_records(dataset.version, RecordSelection::only<MeasureValue>()));
+}
+
 }  // namespace
 
 std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   const auto started = std::chrono::steady_clock::now();
   auto current = store.find_dataset("");
   if (!current) throw Error(ErrorCode::unavailable, store.describe() + " has no dataset loaded: run 'hci ingest'");
-  SnapshotCollector collector(
-      static_cast<std::size_t>(store.count_records(current->version, RecordSelection::only<MeasureValue>())));
+  SnapshotCollector collector(measure_value_count(store, *current));
   store.read_dataset(current->version, collector, kServedRecords);
   const auto analysis = store.load_analysis(current->version);
   // The measures are indexed, then the models loaded, on a second core while the hospitals, states and

@@ -16,6 +16,8 @@ TEST(SnapshotIngest, LoadsEverySourceOfTheRealSnapshot) {
   EXPECT_EQ(sink.zips.size(), 42252u);
   EXPECT_EQ(sink.definitions, 69);
   EXPECT_EQ(sink.unemployment, 16167);
+  EXPECT_GT(sink.measure_values, 100000);  // the fixture cut of the survey keeps a part of its rows
+  EXPECT_EQ(result.summary["measure_values"], sink.measure_values);  // the server sizes its index by it
   EXPECT_EQ(result.report.sources().size(), required_sources().size());
   EXPECT_EQ(result.version.size(), 64u);
 }

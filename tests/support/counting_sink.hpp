@@ -14,7 +14,7 @@ struct CountingSink : DatasetSink {
   std::vector<ZipCentroid> zips;
   std::vector<County> counties;
   std::vector<StateIndicator> indicators;
-  int unemployment = 0, measures = 0, definitions = 0, other_records = 0;
+  int unemployment = 0, measures = 0, definitions = 0, measure_values = 0, other_records = 0;
 
   void receive(RecordRef record) override {
     std::visit([this](const auto* r) { keep(*r); }, record);
@@ -28,6 +28,7 @@ struct CountingSink : DatasetSink {
   void keep(const StateUnemployment&) { ++unemployment; }
   void keep(const AreaMeasure&) { ++measures; }
   void keep(const MeasureDefinition&) { ++definitions; }
+  void keep(const MeasureValue&) { ++measure_values; }
   template <typename Record>
   void keep(const Record&) {
     ++other_records;
