@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end ingest benchmark: hci (release build) against pandas and DuckDB, same inputs, same run.
+# End-to-end ingest benchmark: hci (release build) against pandas and DuckDB, same run. pandas reads the
+# sources the Python stack had (no CMS measure files), so its 1x figure covers less work than hci's.
 # Inputs: the real snapshot (1x, every source including the 442k-row HCAHPS survey) and the snapshot with
 # its CMS hospital file replicated 100x (generated). DuckDB (npm @duckdb/node-api, bench/duckdb/) does the
 # same reads, typing and joins of the 1x snapshot into a DuckDB file.
