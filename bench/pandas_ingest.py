@@ -2,9 +2,8 @@
 
 Reads the sources the Python stack had (not the CMS measure files HRRP, MSPB, HCAHPS, Medicare inpatient,
 HAC and VBP, which hci also loads: bench/duckdb/ is the like-for-like comparison for those), cleans the CMS
-hospital file (sentinels to NaN, ZIP and CCN
-zero-padded, Yes/No and Y to bool, rating and measure counts numeric), geocodes hospitals by ZIP
-centroid with a merge, and writes every table into a fresh SQLite file.
+hospital file (sentinels to NaN, ZIP and CCN zero-padded, Yes/No and Y to bool, rating and measure counts
+numeric), geocodes hospitals by ZIP centroid with a merge, and writes every table into a fresh SQLite file.
 Usage: python3 bench/pandas_ingest.py SOURCE_DIR DB_PATH
 """
 import sqlite3
