@@ -11,6 +11,10 @@ void stamp_version(ModelRecord& record) {
 }
 
 nlohmann::ordered_json model_record_json(const ModelRecord& r, bool with_artifact) {
+  return model_record_json(r, nlohmann::ordered_json::parse(r.details_json), with_artifact);
+}
+
+nlohmann::ordered_json model_record_json(const ModelRecord& r, nlohmann::ordered_json details, bool with_artifact) {
   auto parsed = [](const std::string& text) { return nlohmann::ordered_json::parse(text); };
   nlohmann::ordered_json object = {{"name", r.name},
                                    {"version", r.version},
@@ -20,7 +24,7 @@ nlohmann::ordered_json model_record_json(const ModelRecord& r, bool with_artifac
                                    {"features", parsed(r.features_json)},
                                    {"parameters", parsed(r.parameters_json)},
                                    {"metrics", parsed(r.metrics_json)},
-                                   {"details", parsed(r.details_json)}};
+                                   {"details", std::move(details)}};
   if (with_artifact) object["artifact"] = r.artifact;
   return object;
 }

@@ -24,5 +24,8 @@ void stamp_version(ModelRecord& record);
 /// A model record as one JSON document (what models/ holds and GET /models/{name} shows), optionally with
 /// its artifact.
 nlohmann::ordered_json model_record_json(const ModelRecord& record, bool with_artifact);
+/// The same with record.details_json already parsed as `details` (a caller that reads the details too
+/// parses the document once).
+nlohmann::ordered_json model_record_json(const ModelRecord& record, nlohmann::ordered_json details, bool with_artifact);
 
 }  // namespace hci::ml

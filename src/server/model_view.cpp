@@ -26,16 +26,13 @@ std::unique_ptr<const ModelView> ModelView::load(std::vector<ModelRecord> record
   try {
     for (auto& record : records) {
       view->summaries_.push_back(summary_of(record));
-      Json described = ml::model_record_json(record, false);
-      described["details"].erase("context");
-      const Json details = Json::parse(record.details_json);
+      Json details = Json::parse(record.details_json);
       if (record.name == "rating") {
         auto encoder = ml::FeatureEncoder::from_json(nlohmann::json::parse(record.features_json));
         auto model = ml::XgbModel::from_json(record.artifact, encoder.columns());
-        view->rating_ = std::make_unique<RatingPredictor>(
-            RatingPredictor{std::move(model), std::move(encoder),
-                            ml::RatingContext(nlohmann::json::parse(record.details_json).at("context")),
-                            Json::parse(record.metrics_json)});
+        view->rating_ = std::make_unique<RatingPredictor>(RatingPredictor{std::move(model), std::move(encoder),
+                                                                          ml::RatingContext(details.at("context")),
+                                                                          Json::parse(record.metrics_json)});
       } else if (record.name == "outcome") {
         for (const auto& [fips, entry] : details.at("county_predictions").items())
           view->county_life_expectancy_[fips] = entry;
@@ -58,7 +55,8 @@ std::unique_ptr<const ModelView> ModelView::load(std::vector<ModelRecord> record
           }
         }
       }
-      view->described_[record.name] = std::move(described);
+      details.erase("context");  // the model's inputs, left out of its description
+      view->described_[record.name] = ml::model_record_json(record, std::move(details), false);
       view->records_[record.name] = std::move(record);
     }
   } catch (const nlohmann::json::exception& e) {

@@ -88,24 +88,27 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   const auto started = std::chrono::steady_clock::now();
   auto current = store.find_dataset("");
   if (!current) throw Error(ErrorCode::unavailable, store.describe() + " has no dataset loaded: run 'hci ingest'");
+  // The store is read on this thread only. The two cores share the rest: the models are parsed while the
+  // dataset is read; then the measures are indexed and the analysis parsed while the hospitals are indexed.
+  auto models = std::async(std::launch::async, [records = store.current_models(current->version)]() mutable {
+    return ModelView::load(std::move(records));
+  });
+  const auto analysis = store.load_analysis(current->version);
   SnapshotCollector collector(measure_value_count(store, *current));
   store.read_dataset(current->version, collector, kServedRecords);
-  const auto analysis = store.load_analysis(current->version);
-  // The measures are indexed, then the models loaded, on a second core while the hospitals, states and
-  // analysis are (the store is read on this thread only).
-  MeasureView::Builder& measure_builder = collector.measures();
-  auto second_core =
-      std::async(std::launch::async, [&measure_builder, models = store.current_models(current->version)]() mutable {
-        auto measures = measure_builder.finish();
-        return std::pair(std::move(measures), ModelView::load(std::move(models)));
-      });
 
   std::shared_ptr<Snapshot> snapshot(new Snapshot());
   snapshot->dataset_ = std::move(*current);
+  MeasureView::Builder& measure_builder = collector.measures();  // orders the hospitals by id
   snapshot->hospitals_ = std::move(collector.hospitals);
+  auto second_core = std::async(std::launch::async, [&] {
+    models.wait();  // one task at a time on the second core
+    auto measures = measure_builder.finish();
+    return std::pair(std::move(measures), AnalysisView::parse(analysis, snapshot->hospitals_));
+  });
   snapshot->build_indexes(std::move(collector.indicators));
-  snapshot->analysis_ = AnalysisView::parse(analysis, snapshot->hospitals_);
-  std::tie(snapshot->measures_, snapshot->models_) = second_core.get();
+  std::tie(snapshot->measures_, snapshot->analysis_) = second_core.get();
+  snapshot->models_ = models.get();
   snapshot->render_state_details();
   snapshot->source_ = source_json(snapshot->dataset_);
   snapshot->source_text_ = snapshot->source_.dump();
@@ -114,7 +117,6 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
 }
 
 void Snapshot::build_indexes(std::vector<StateIndicator> indicators) {
-  std::sort(hospitals_.begin(), hospitals_.end(), [](const Hospital& a, const Hospital& b) { return a.id < b.id; });
   hospital_json_.reserve(hospitals_.size());
   for (std::uint32_t i = 0; i < hospitals_.size(); ++i) {
     hospital_json_.push_back(hospital_to_json(hospitals_[i]).dump());

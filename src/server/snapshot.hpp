@@ -65,6 +65,7 @@ class Snapshot {
 
  private:
   Snapshot() = default;
+  // Renders and indexes hospitals_ (ordered by id) and builds the state profiles from `indicators`.
   void build_indexes(std::vector<StateIndicator> indicators);
   void render_state_details();
 

@@ -173,7 +173,7 @@ std::map<std::string, std::map<std::string, double>> measure_values_by_hospital(
 RatingContext::RatingContext(const MetricTable& states, const MetricTable& counties)
     : states_(context_of(states, kStateContext)), counties_(context_of(counties, kCountyContext)) {}
 
-RatingContext::RatingContext(const nlohmann::json& document) {
+RatingContext::RatingContext(const nlohmann::ordered_json& document) {
   try {
     states_ = document.at("states").get<decltype(states_)>();
     counties_ = document.at("counties").get<decltype(counties_)>();

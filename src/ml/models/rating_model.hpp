@@ -28,7 +28,7 @@ class RatingContext {
   /// Takes the context metrics from the state and county tables of the training data.
   RatingContext(const MetricTable& states, const MetricTable& counties);
   /// Restores a context saved with to_json().
-  explicit RatingContext(const nlohmann::json& document);
+  explicit RatingContext(const nlohmann::ordered_json& document);
 
   /// Adds the context of a state and a county (either may be empty or unknown) to a row.
   void add_to(RawRow& row, const std::string& state, const std::optional<std::string>& county_fips) const;
