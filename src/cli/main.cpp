@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   using namespace hci::cli;
   CLI::App app{"hci: US Healthcare Insights. Real public US healthcare data: ingest, validate, store, serve."};
   app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the subcommand too: `hci ingest --db sqlite:x.db` (inherited)
   app.set_version_flag("--version", "hci 0.1.0");
   GlobalOptions global;
   app.add_option("--db", global.db,

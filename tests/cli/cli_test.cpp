@@ -41,6 +41,21 @@ TEST_F(CliTest, BadUsageExitsTwo) {
   EXPECT_EQ(hci(db() + " ingest --source-dir /nonexistent/dir").status, 2);
 }
 
+TEST_F(CliTest, GlobalOptionsWorkAfterTheSubcommandAsWell) {
+  const std::string reports = " --report-dir " + (dir.path() / "quality").string();
+  CommandRun run = hci("ingest --source-dir " + std::string(HCI_SOURCE_DATA_DIR) + reports + " " + db());
+  ASSERT_EQ(run.status, 0) << run.output;
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "hci.db"));
+  CommandRun before = hci(db() + " dataset list");
+  CommandRun after = hci("dataset list " + db());
+  EXPECT_EQ(after.status, 0) << after.output;
+  EXPECT_EQ(after.output, before.output);
+  EXPECT_NE(hci("db status " + db()).output.find("001_initial_schema"), std::string::npos);  // a nested command
+  CommandRun version = hci("serve --version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_NE(version.output.find("hci 0.1.0"), std::string::npos) << version.output;
+}
+
 TEST_F(CliTest, ReadingADatabaseThatDoesNotExistFailsAndCreatesNoFile) {
   for (const char* command : {" dataset list", " quality", " db status", " apikey list", " pipeline history"}) {
     CommandRun run = hci(db() + command);
