@@ -12,6 +12,7 @@
 #include "server/docs_page.hpp"
 #include "server/gzip.hpp"
 #include "server/json_log.hpp"
+#include "server/moved_permanently.hpp"
 #include "server/openapi.hpp"
 #include "server/problem.hpp"
 #include "server/query_params.hpp"
@@ -23,6 +24,15 @@
 namespace hci::server {
 
 namespace {
+
+// 301 to `location`, which the body repeats for clients that do not follow redirects.
+HttpResponse moved_response(const std::string& location) {
+  HttpResponse response;
+  response.status = 301;
+  response.body = nlohmann::json{{"location", location}}.dump();
+  response.set_header("Location", location);
+  return response;
+}
 
 constexpr std::string_view kApiVersion = "1.0.0";
 
@@ -244,6 +254,10 @@ HttpResponse Api::render(const HttpRequest& request, const Router::Match& match,
 
 HttpResponse Api::call_route(const HttpRequest& request, const Router::Match& match, const std::string& path) {
   HttpResponse limit_headers;
+  auto with_limit_headers = [&limit_headers](HttpResponse response) {
+    for (auto& header : limit_headers.headers) response.headers.push_back(std::move(header));
+    return response;
+  };
   try {
     const Principal principal = authorize(request, match.route->scope);
     if (match.route->scope != Scope::none) apply_rate_limit(request, principal, limit_headers);
@@ -264,12 +278,11 @@ HttpResponse Api::call_route(const HttpRequest& request, const Router::Match& ma
       response.body.clear();
       cache_.insert(key, std::make_shared<const HttpResponse>(response));
     }
-    for (auto& header : limit_headers.headers) response.headers.push_back(std::move(header));
-    return response;
+    return with_limit_headers(std::move(response));
+  } catch (const MovedPermanently& moved) {
+    return with_limit_headers(moved_response(moved.location()));
   } catch (const RequestError& error) {
-    HttpResponse response = problem_response(error.status(), error.code(), error.what(), path, error.errors());
-    for (auto& header : limit_headers.headers) response.headers.push_back(std::move(header));
-    return response;
+    return with_limit_headers(problem_response(error.status(), error.code(), error.what(), path, error.errors()));
   }
 }
 

@@ -243,6 +243,14 @@ Json operation(std::string_view tag, std::string_view summary, std::vector<Json>
   return {{"tags", Json::array({tag})}, {"summary", summary}, {"parameters", parameters}, {"responses", responses}};
 }
 
+Json with_ccn_redirect(Json operation) {
+  operation["responses"]["301"] = {
+      {"description", "the id is a CCN without its leading zeros (50137): Location is the canonical URL (050137)"},
+      {"headers",
+       {{"Location", {{"description", "the URL with the canonical id"}, {"schema", {{"type", "string"}}}}}}}};
+  return operation;
+}
+
 Json openapi_document(const Router& router, std::string_view version) {
   Json paths = Json::object();
   for (const auto& route : router.routes()) {

@@ -36,6 +36,9 @@ Json object_of(Json data_schema);
 Json operation(std::string_view tag, std::string_view summary, std::vector<Json> parameters, Json response_schema,
                std::initializer_list<int> error_statuses);
 
+/// `operation` (a route by hospital id) with the 301 it answers for a CCN without its leading zeros.
+Json with_ccn_redirect(Json operation);
+
 /// The whole document for the routes of `router`.
 Json openapi_document(const Router& router, std::string_view version);
 

@@ -130,6 +130,33 @@ TEST_F(HospitalRoutesTest, HospitalDetailHasStateContextAndFiveNearestByDistance
   EXPECT_EQ(body["meta"]["source"]["sources"].size(), ingest::required_sources().size());
 }
 
+TEST_F(HospitalRoutesTest, ACcnWithoutItsLeadingZerosRedirectsToTheCanonicalUrl) {
+  const auto with_zero = std::find_if(stored_hospitals().begin(), stored_hospitals().end(),
+                                      [](const Hospital& h) { return h.id.front() == '0' && h.id[1] != '0'; });
+  ASSERT_NE(with_zero, stored_hospitals().end());
+  const std::string canonical = with_zero->id, as_number = canonical.substr(1);  // "010001" held as 10001
+  auto detail = testing::http_get(served->port(), "/api/v1/hospitals/" + as_number);
+  EXPECT_EQ(detail.status, 301);
+  EXPECT_EQ(detail.header("location"), "/api/v1/hospitals/" + canonical);
+  auto measures = testing::http_get(served->port(), "/api/v1/hospitals/" + as_number + "/measures?group=readmission");
+  EXPECT_EQ(measures.status, 301);
+  EXPECT_EQ(measures.header("location"), "/api/v1/hospitals/" + canonical + "/measures?group=readmission");
+  EXPECT_EQ(get_json(measures.header("location"))["data"]["facility_id"], canonical);
+  get_json("/api/v1/hospitals/999", 404);  // no hospital 000999: no redirect to a page that does not exist
+}
+
+TEST_F(HospitalRoutesTest, AnUnknownIdThatReadsAsANameSuggestsHospitalsByName) {
+  const json problem = get_json("/api/v1/hospitals/memorial", 404);
+  const std::string detail = problem["detail"];
+  EXPECT_NE(detail.find("no hospital with id 'memorial' in this dataset; hospitals whose name contains it: "),
+            std::string::npos)
+      << detail;
+  const auto named = count_where([](const Hospital& h) { return upper(h.name).find("MEMORIAL") != std::string::npos; });
+  const auto listed = std::count(detail.begin(), detail.end(), '(');
+  EXPECT_EQ(listed, std::min<long>(named, 5)) << detail;
+  EXPECT_EQ(get_json("/api/v1/hospitals/NOPE00", 404)["detail"], "no hospital with id 'NOPE00' in this dataset");
+}
+
 TEST_F(HospitalRoutesTest, NearestEqualsABruteForceSearch) {
   const double lat = 39.74, lon = -104.99;
   const json body = get_json("/api/v1/hospitals/nearest?lat=39.74&lon=-104.99&k=7&emergency=true");

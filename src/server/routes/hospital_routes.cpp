@@ -134,7 +134,7 @@ HttpResponse hospital_detail(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
   query.finish();
-  const std::size_t index = hospital_or_404(snapshot, context.path_values[0]);
+  const std::size_t index = requested_hospital(context);
   const Hospital& hospital = snapshot.hospitals()[index];
   std::string data = "{\"hospital\":" + snapshot.hospital_json(index);
   if (const StateProfile* state = snapshot.find_state(hospital.state)) {
@@ -223,11 +223,12 @@ void add_hospital_routes(Router& router) {
                         describe({{&kCompareIds, 1}, {&measure_list_parameter(), 1}, {&measure_group_parameter(), 1}}),
                         object_of(schema_ref("Comparison")), {400})});
   router.add({"GET", "/api/v1/hospitals/{id}", Scope::read, hospital_detail,
-              operation("hospitals",
-                        "A hospital with its state context, 5 nearest neighbours, a summary per measure group and "
-                        "its Medicare inpatient figures",
-                        {path_parameter("id", "CMS Certification Number (Facility ID)")},
-                        object_of(schema_ref("HospitalDetail")), {404})});
+              with_ccn_redirect(
+                  operation("hospitals",
+                            "A hospital with its state context, 5 nearest neighbours, a summary per measure group and "
+                            "its Medicare inpatient figures",
+                            {path_parameter("id", "CMS Certification Number (Facility ID)")},
+                            object_of(schema_ref("HospitalDetail")), {404}))});
 }
 
 }  // namespace hci::server

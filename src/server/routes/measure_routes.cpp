@@ -98,7 +98,7 @@ HttpResponse hospital_measures(const RequestContext& context) {
   QueryReader query(context.request.query);
   const auto group = query.choice(measure_group_parameter());
   query.finish();
-  const std::size_t hospital = hospital_or_404(snapshot, context.path_values[0]);
+  const std::size_t hospital = requested_hospital(context);
   const Hospital& h = snapshot.hospitals()[hospital];
   const MeasureView& view = snapshot.measures();
   Json values = Json::array();
@@ -137,13 +137,13 @@ void add_measure_routes(Router& router) {
                           return parameters;
                         }(),
                         list_of("MeasureHospital"), {400, 404})});
-  router.add(
-      {"GET", "/api/v1/hospitals/{id}/measures", Scope::read, hospital_measures,
-       operation("hospitals",
-                 "Every measure value of a hospital against the national and state values, with CMS's "
-                 "footnote text where there is no value",
-                 {path_parameter("id", "CMS Certification Number (Facility ID)"), describe(measure_group_parameter())},
-                 object_of(schema_ref("HospitalMeasures")), {400, 404})});
+  router.add({"GET", "/api/v1/hospitals/{id}/measures", Scope::read, hospital_measures,
+              with_ccn_redirect(operation(
+                  "hospitals",
+                  "Every measure value of a hospital against the national and state values, with CMS's "
+                  "footnote text where there is no value",
+                  {path_parameter("id", "CMS Certification Number (Facility ID)"), describe(measure_group_parameter())},
+                  object_of(schema_ref("HospitalMeasures")), {400, 404}))});
 }
 
 }  // namespace hci::server

@@ -1,7 +1,11 @@
 #include "server/routes/payload.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
+#include "core/text.hpp"
+#include "server/moved_permanently.hpp"
 #include "server/problem.hpp"
 
 namespace hci::server {
@@ -56,10 +60,57 @@ HttpResponse json_list_response(const RequestContext& context, const std::vector
   return json_list_response(context, pointers, page, id_field);
 }
 
-std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id) {
-  auto index = snapshot.find_hospital(id);
-  if (!index) throw RequestError(404, ErrorCode::not_found, "no hospital with id '" + id + "' in this dataset");
-  return *index;
+namespace {
+
+constexpr std::size_t kCcnLength = 6;
+constexpr std::size_t kNameSuggestions = 5;
+
+// The CCN `id` stands for when it is one that lost its leading zeros (a spreadsheet's number), or nullopt.
+std::optional<std::string> zero_padded_ccn(const std::string& id) {
+  const bool digits = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || id.size() >= kCcnLength) return std::nullopt;
+  return std::string(kCcnLength - id.size(), '0') + id;
+}
+
+// The request's URL with its {id} path segment replaced by `canonical`, or nullopt when the raw path spells
+// the id otherwise (percent-encoded digits).
+std::optional<std::string> url_with_id(const HttpRequest& request, const std::string& id,
+                                       const std::string& canonical) {
+  const std::string segment = "/hospitals/" + id;
+  const auto at = request.path.find(segment);
+  if (at == std::string::npos) return std::nullopt;
+  std::string path = request.path;
+  path.replace(at + segment.size() - id.size(), id.size(), canonical);
+  return request.query.empty() ? path : path + "?" + request.query;
+}
+
+// "; hospitals whose name contains it: ID (NAME, STATE), ..." (up to five) for text with a letter, or "".
+std::string name_suggestions(const Snapshot& snapshot, const std::string& text) {
+  if (std::none_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+    return "";
+  }
+  const std::string wanted = to_upper_ascii(text);
+  std::string listed;
+  std::size_t found = 0;
+  for (const Hospital& hospital : snapshot.hospitals()) {
+    if (to_upper_ascii(hospital.name).find(wanted) == std::string::npos) continue;
+    listed += (found == 0 ? "" : ", ") + hospital.id + " (" + hospital.name + ", " + hospital.state + ")";
+    if (++found == kNameSuggestions) break;
+  }
+  return found == 0 ? "" : "; hospitals whose name contains it: " + listed;
+}
+
+}  // namespace
+
+std::size_t requested_hospital(const RequestContext& context) {
+  const Snapshot& snapshot = *context.snapshot;
+  const std::string& id = context.path_values.at(0);
+  if (auto index = snapshot.find_hospital(id)) return *index;
+  if (auto padded = zero_padded_ccn(id); padded && snapshot.find_hospital(*padded)) {
+    if (auto location = url_with_id(context.request, id, *padded)) throw MovedPermanently(*location);
+  }
+  throw RequestError(404, ErrorCode::not_found,
+                     "no hospital with id '" + id + "' in this dataset" + name_suggestions(snapshot, id));
 }
 
 void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km,

@@ -30,8 +30,10 @@ HttpResponse json_list_response(const RequestContext& context, const std::vector
 HttpResponse json_list_response(const RequestContext& context, const std::vector<nlohmann::ordered_json>& items,
                                 const PageRequest& page, const char* id_field);
 
-/// The position of the hospital with CMS id `id`; throws RequestError(404) naming the id when there is none.
-std::size_t hospital_or_404(const Snapshot& snapshot, const std::string& id);
+/// The position of the hospital the path's {id} names. An id that is a known CCN without its leading zeros
+/// ("50137") throws MovedPermanently to the same URL with the canonical id ("050137"); an unknown one throws
+/// RequestError(404), suggesting up to five hospitals whose name contains it when it reads as a name.
+std::size_t requested_hospital(const RequestContext& context);
 
 /// The pre-rendered hospital JSON, with `distance_km` and `measure_value` appended when given.
 void append_hospital(std::string& out, const Snapshot& snapshot, std::size_t index, std::optional<double> distance_km,

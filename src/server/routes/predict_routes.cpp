@@ -69,7 +69,7 @@ HttpResponse explain_hospital_rating(const RequestContext& context) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
   query.finish();
-  const std::size_t index = hospital_or_404(snapshot, context.path_values[0]);
+  const std::size_t index = requested_hospital(context);
   auto known = *known_hospital(snapshot, snapshot.hospitals()[index].id);
   Json answer = rating_answer(snapshot, RatingRequest{std::move(known.inputs), std::move(known.county_fips)});
   const auto& rating = snapshot.hospitals()[index].rating;
@@ -117,11 +117,12 @@ void add_predict_routes(Router& router) {
   predict["requestBody"] = rating_request_schema();
   router.add({"POST", "/api/v1/predict/hospital-rating", Scope::predict, predict_rating, predict});
   router.add({"GET", "/api/v1/hospitals/{id}/rating-explanation", Scope::read, explain_hospital_rating,
-              operation("models",
-                        "What moves a hospital's star: the rating model's prediction for the hospital as it is, "
-                        "with XGBoost's contributions per input and group, beside CMS's rating; 503 until trained",
-                        {path_parameter("id", "CMS Certification Number (Facility ID)")},
-                        object_of(schema_ref("RatingPrediction")), {404, 503})});
+              with_ccn_redirect(
+                  operation("models",
+                            "What moves a hospital's star: the rating model's prediction for the hospital as it is, "
+                            "with XGBoost's contributions per input and group, beside CMS's rating; 503 until trained",
+                            {path_parameter("id", "CMS Certification Number (Facility ID)")},
+                            object_of(schema_ref("RatingPrediction")), {404, 503}))});
 }
 
 }  // namespace hci::server
