@@ -67,9 +67,8 @@ constexpr std::size_t kNameSuggestions = 5;
 
 // The CCN `id` stands for when it is one that lost its leading zeros (a spreadsheet's number), or nullopt.
 std::optional<std::string> zero_padded_ccn(const std::string& id) {
-  const bool digits = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (!digits || id.size() >= kCcnLength) return std::nullopt;
-  return std::string(kCcnLength - id.size(), '0') + id;
+  if (id.size() >= kCcnLength || !is_all_digits(id)) return std::nullopt;
+  return zero_pad(id, kCcnLength);
 }
 
 // The request's URL with its {id} path segment replaced by `canonical`, or nullopt when the raw path spells
