@@ -12,10 +12,13 @@ packages=(
   # libraries
   libsqlite3-dev sqlite3 libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libcurl4-openssl-dev libssl-dev libboost-dev zlib1g-dev libeigen3-dev libxgboost-dev libpq-dev
+  libxlsxwriter-dev
   # a throw-away PostgreSQL 15 + PostGIS 3 for the PostgreSQL tests (scripts/pg-test-server.sh)
   postgresql-15 postgresql-15-postgis-3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-pandas time
+  # real clients of the exports and the PostGIS views: GDAL's ogrinfo, openpyxl for the XLSX
+  gdal-bin python3-openpyxl
   # benchmark baselines: SciPy for analytics, scikit-learn and Python XGBoost for the models
   python3-scipy python3-sklearn python3-xgboost
   # browser tests: Debian's Chromium, driven by playwright-core (web/package.json)

@@ -33,6 +33,8 @@ void add_quality_command(CLI::App& app, const GlobalOptions& global, Action& act
 void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci apikey create|list|revoke`: API keys for the server.
 void add_apikey_command(CLI::App& app, const GlobalOptions& global, Action& action);
+/// `hci openapi`: print the OpenAPI document of the API.
+void add_openapi_command(CLI::App& app, Action& action);
 /// `hci collect`: download the live CMS hospital file.
 void add_collect_command(CLI::App& app, Action& action);
 

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   add_collect_command(app, action);
   add_serve_command(app, global, action);
   add_apikey_command(app, global, action);
+  add_openapi_command(app, action);
 
   try {
     app.parse(argc, argv);

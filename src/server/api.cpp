@@ -121,6 +121,8 @@ bool Api::reload_if_changed() {
   return false;
 }
 
+nlohmann::ordered_json Api::openapi() const { return openapi_document(router_, kApiVersion); }
+
 void Api::refresh_keys() { keys_.store(std::make_shared<const KeyRing>(from_store(source_.load_keys))); }
 
 void Api::add_operational_routes() {
@@ -132,7 +134,7 @@ void Api::add_operational_routes() {
   };
   router_.add({"GET", "/health", Scope::none,
                [text](const RequestContext&) { return text(R"({"status":"ok"})", "application/json"); },
-               operation("operations", "Liveness: the process answers", {}, Json{{"type", "object"}}, {})});
+               operation("operations", "Liveness: the process answers", {}, schema_ref("Health"), {})});
   router_.add({"GET", "/ready", Scope::none,
                [this, text](const RequestContext&) {
                  auto snapshot = snapshot_.load();
@@ -148,29 +150,31 @@ void Api::add_operational_routes() {
                operation("operations",
                          "Readiness: a snapshot is loaded and answers reads (also while the database is away: "
                          "`database.state` says whether the server can reach it)",
-                         {}, Json{{"type", "object"}}, {503})});
+                         {}, schema_ref("Readiness"), {503})});
   router_.add({"GET", "/metrics", Scope::none,
                [this, text](const RequestContext&) {
                  return text(metrics_.render(snapshot_metrics() + process_metrics()), "text/plain; version=0.0.4");
                },
-               operation("operations", "Prometheus metrics", {}, Json{{"type", "string"}}, {})});
+               with_content_type(operation("operations", "Prometheus metrics", {}, Json{{"type", "string"}}, {}),
+                                 "text/plain")});
   router_.add({"GET", "/openapi.json", Scope::none,
-               [this, text](const RequestContext&) {
-                 return text(openapi_document(router_, kApiVersion).dump(), "application/json");
-               },
-               operation("operations", "This document", {}, Json{{"type", "object"}}, {})});
+               [this, text](const RequestContext&) { return text(openapi().dump(), "application/json"); },
+               operation("operations", "This document (OpenAPI 3.1)", {}, Json{{"type", "object"}}, {})});
   router_.add(
       {"GET", "/docs", Scope::none,
        [text](const RequestContext&) { return text(std::string(docs_page_html()), "text/html; charset=utf-8"); },
-       operation("operations", "Interactive documentation (Swagger UI)", {}, Json{{"type", "string"}}, {404})});
+       with_content_type(
+           operation("operations", "Interactive documentation (Swagger UI)", {}, Json{{"type", "string"}}, {404}),
+           "text/html")});
   router_.add(
       {"POST", "/api/v1/admin/reload", Scope::admin,
-       [this, text](const RequestContext&) {
+       [this, text](const RequestContext& context) {
+         QueryReader(context.request.query).finish();
          reload();
          return text(Json{{"status", "reloaded"}, {"dataset_version", snapshot_.load()->dataset().version}}.dump(),
                      "application/json");
        },
-       operation("admin", "Load the current dataset version and swap it in", {}, Json{{"type", "object"}}, {503})});
+       operation("admin", "Load the current dataset version and swap it in", {}, schema_ref("Reloaded"), {503})});
 }
 
 std::string Api::snapshot_metrics() const {
@@ -198,15 +202,18 @@ void Api::add_static_routes() {
       return *response;
     };
   };
-  router_.add(
-      {"GET", "/", Scope::none, serve(dashboard_, ""),
-       operation("operations", "The dashboard (web/dist, built by make web)", {}, Json{{"type", "string"}}, {404})});
+  router_.add({"GET", "/", Scope::none, serve(dashboard_, ""),
+               with_content_type(operation("operations", "The dashboard (web/dist, built by make web)", {},
+                                           Json{{"type", "string"}}, {404}),
+                                 "text/html")});
   router_.add({"GET", "/assets/{file}", Scope::none, serve(dashboard_, "assets/"),
-               operation("operations", "Dashboard assets (content-hashed, cached for a year)",
-                         {path_parameter("file", "asset name")}, Json{{"type", "string"}}, {404})});
+               with_content_type(operation("operations", "Dashboard assets (content-hashed, cached for a year)",
+                                           {path_parameter("file", "asset name")}, Json{{"type", "string"}}, {404}),
+                                 "*/*")});
   router_.add({"GET", "/docs/{file}", Scope::none, serve(docs_, ""),
-               operation("operations", "Swagger UI assets", {path_parameter("file", "asset name")},
-                         Json{{"type", "string"}}, {404})});
+               with_content_type(operation("operations", "Swagger UI assets", {path_parameter("file", "asset name")},
+                                           Json{{"type", "string"}}, {404}),
+                                 "*/*")});
 }
 
 Principal Api::authorize(const HttpRequest& request, Scope scope) {

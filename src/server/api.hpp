@@ -69,6 +69,8 @@ class Api {
   /// snapshot. An unreachable store is recorded and answers false; a reload that fails throws and keeps the
   /// old views.
   bool reload_if_changed();
+  /// The OpenAPI document of every route (needs no data: `hci openapi` prints it).
+  nlohmann::ordered_json openapi() const;
   /// The snapshot being served (null before start()).
   std::shared_ptr<const Snapshot> snapshot() const { return snapshot_.load(); }
   /// The catalogue being served (null before start()).

@@ -36,6 +36,8 @@ Json object_of(Json data_schema);
 Json operation(std::string_view tag, std::string_view summary, std::vector<Json> parameters, Json response_schema,
                std::initializer_list<int> error_statuses);
 
+/// `operation` with its 200 body under `content_type` (text/plain, text/html...) instead of application/json.
+Json with_content_type(Json operation, std::string_view content_type);
 /// `operation` (a route by hospital id) with the 301 it answers for a CCN without its leading zeros.
 Json with_ccn_redirect(Json operation);
 

@@ -10,12 +10,13 @@ namespace hci::server {
 
 /// What a query parameter's value is.
 enum class ParameterType {
-  text,     // trimmed, non-empty, at most max_length characters
-  integer,  // within [minimum, maximum]
-  number,   // finite, within [minimum, maximum]
-  boolean,  // true/false, 1/0, yes/no
-  choice,   // one of `choices`
-  list,     // comma-separated, at most max_items non-empty items
+  text,        // trimmed, non-empty, at most max_length characters
+  identifier,  // text of lower-case letters, digits and '_' only (a metric's name)
+  integer,     // within [minimum, maximum]
+  number,      // finite, within [minimum, maximum]
+  boolean,     // true/false, 1/0, yes/no
+  choice,      // one of `choices`
+  list,        // comma-separated, at most max_items non-empty items
 };
 
 /// One query parameter of a route. Declared as a constant next to the handler that reads it, e.g.

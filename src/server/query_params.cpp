@@ -10,6 +10,14 @@ namespace hci::server {
 
 namespace {
 
+// A metric's name: lower-case letters, digits and '_'.
+bool is_identifier(std::string_view text) {
+  for (char c : text) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -127,6 +135,10 @@ std::optional<std::string> QueryReader::text(const QueryParameter& wanted) {
   }
   if (value.size() > wanted.max_length) {
     fail(wanted.name, parameter->value, "longer than " + std::to_string(wanted.max_length) + " characters");
+    return std::nullopt;
+  }
+  if (wanted.type == ParameterType::identifier && !is_identifier(value)) {
+    fail(wanted.name, parameter->value, "is not a name: use lower-case letters, digits and _");
     return std::nullopt;
   }
   return value;

@@ -21,8 +21,10 @@ constexpr QueryParameter kLevel{
 constexpr QueryParameter kMethod{
     .name = "method", .type = ParameterType::choice, .description = "default pearson", .choices = kMethods};
 constexpr QueryParameter kCorrelationParameters[] = {kLevel, kMethod};
-constexpr QueryParameter kX{.name = "x", .description = "metric name", .max_length = 80, .required = true};
-constexpr QueryParameter kY{.name = "y", .description = "metric name", .max_length = 80, .required = true};
+constexpr QueryParameter kX{
+    .name = "x", .type = ParameterType::identifier, .description = "metric name", .max_length = 80, .required = true};
+constexpr QueryParameter kY{
+    .name = "y", .type = ParameterType::identifier, .description = "metric name", .max_length = 80, .required = true};
 constexpr QueryParameter kPairParameters[] = {kLevel, kX, kY};
 constexpr QueryParameter kCategory{
     .name = "category", .type = ParameterType::choice, .description = "only this category", .choices = kCategories};
@@ -41,7 +43,7 @@ HttpResponse correlations(const RequestContext& context) {
   const auto level = query.choice(kLevel).value_or("state");
   const auto method = query.choice(kMethod).value_or("pearson");
   query.finish();
-  const auto* matrix = require_analysis(*context.snapshot).correlations(level, method);
+  const auto* matrix = require_analysis(*context.snapshot, query).correlations(level, method);
   if (matrix == nullptr)
     throw RequestError(503, ErrorCode::unavailable, "no " + level + " " + method + " matrix stored");
   return rendered_object_response(*context.snapshot, *matrix);
@@ -62,7 +64,7 @@ HttpResponse correlation_pair(const RequestContext& context) {
   const auto level = query.choice(kLevel).value_or("state");
   const auto x_name = query.text(kX);
   const auto y_name = query.text(kY);
-  const auto& table = table_of(require_analysis(*context.snapshot), level);
+  const auto& table = table_of(require_analysis(*context.snapshot, query), level);
   const Metric* x = x_name ? table.find(*x_name) : nullptr;
   const Metric* y = y_name ? table.find(*y_name) : nullptr;
   if (x_name && !x) query.fail(kX.name, *x_name, "is not a metric of the " + level + " table");
@@ -94,7 +96,7 @@ HttpResponse insights(const RequestContext& context) {
   const PageRequest page = read_page_request(query, context.snapshot->dataset().version);
   query.finish();
   std::vector<const Json*> items;
-  for (const auto& insight : require_analysis(*context.snapshot).insights()) {
+  for (const auto& insight : require_analysis(*context.snapshot, query).insights()) {
     if (!category || insight.at("category") == *category) items.push_back(&insight);
   }
   return json_list_response(context, items, page, "id");
@@ -104,7 +106,7 @@ HttpResponse access(const RequestContext& context) {
   QueryReader query(context.request.query);
   const auto state = query.text(kAccessState);
   query.finish();
-  const Json& all = require_analysis(*context.snapshot).access();
+  const Json& all = require_analysis(*context.snapshot, query).access();
   if (!state) {
     Json national = all;
     national.erase("counties");
@@ -134,7 +136,7 @@ HttpResponse metrics(const RequestContext& context) {
   QueryReader query(context.request.query);
   const auto level = query.choice(kLevel).value_or("state");
   const auto names = query.list(kMetrics);
-  const auto& table = table_of(require_analysis(*context.snapshot), level);
+  const auto& table = table_of(require_analysis(*context.snapshot, query), level);
   MetricTable selected = table;
   if (names) {
     selected.metrics.clear();

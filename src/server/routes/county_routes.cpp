@@ -29,6 +29,10 @@ HttpResponse list_counties(const RequestContext& context) {
 HttpResponse county_detail(const RequestContext& context) {
   QueryReader query(context.request.query);
   query.finish();
+  const std::string& fips = context.path_values[0];
+  if (fips.size() != 5 || !is_all_digits(fips)) {
+    throw RequestError(404, ErrorCode::not_found, "no county with FIPS '" + fips + "': a FIPS code is 5 digits");
+  }
   const AnalysisView& analysis = require_analysis(*context.snapshot);
   const auto row = analysis.counties().row_of(context.path_values[0]);
   if (!row) {

@@ -69,7 +69,7 @@ void add_dataset_routes(Router& router) {
   router.add({"GET", "/api/v1/datasets/{version}/quality", Scope::read, dataset_quality,
               operation("datasets", "The quality report of a version (hash prefix or 'current')",
                         {path_parameter("version", "a version hash prefix (4+ characters) or 'current'")},
-                        object_of(Json{{"type", "object"}}), {400, 404})});
+                        object_of(schema_ref("QualityReport")), {400, 404})});
 }
 
 }  // namespace hci::server

@@ -3,26 +3,28 @@
 #include <array>
 #include <memory>
 
+#include "server/export_table.hpp"
 #include "server/hospital_json.hpp"
 #include "server/hospital_query.hpp"
 #include "server/measure_selection.hpp"
 #include "server/openapi.hpp"
 #include "server/routes/payload.hpp"
+#include "server/xlsx_workbook.hpp"
 
 namespace hci::server {
 
 namespace {
 
 constexpr std::size_t kRowsPerChunk = 256;
-constexpr std::array<std::string_view, 3> kFormats{"csv", "json", "geojson"};
+constexpr std::array<std::string_view, 4> kFormats{"csv", "json", "geojson", "xlsx"};
 constexpr QueryParameter kFormat{
     .name = "format",
     .type = ParameterType::choice,
-    .description = "csv (default; X-Row-Count header), json or geojson (end with meta.total)",
+    .description =
+        "csv (default; X-Row-Count header), json or geojson (end with meta.total), or xlsx (one Excel "
+        "sheet with typed cells: IDs and ZIPs as text; refused above Excel's 1,048,576 rows)",
     .choices = kFormats};
-
-// CSV has one flat column per hospital field; the nested rating breakdown stays in JSON and GeoJSON.
-bool is_csv_column(std::string_view field) { return field != "rating_breakdown"; }
+constexpr std::string_view kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '.
 std::string csv_cell(const Json& value) {
@@ -36,23 +38,8 @@ std::string csv_cell(const Json& value) {
   return quoted + "\"";
 }
 
-// The three columns of each chosen measure: its value, CMS's missing-value word and its footnote codes.
-constexpr std::array<std::string_view, 3> kMeasureColumns{"value", "missing_reason", "footnote"};
-
-void append_csv_row(std::string& out, const Snapshot& snapshot, std::uint32_t index,
-                    const std::vector<std::size_t>& measures) {
-  const Json object = hospital_to_json(snapshot.hospitals()[index]);
-  bool first = true;
-  for (std::string_view field : hospital_fields()) {
-    if (!is_csv_column(field)) continue;
-    if (!first) out += ',';
-    out += csv_cell(object[std::string(field)]);
-    first = false;
-  }
-  for (std::size_t measure : measures) {
-    const Json brief = brief_value_json(snapshot.measures(), index, measure);
-    for (std::string_view column : kMeasureColumns) out += ',' + csv_cell(brief[std::string(column)]);
-  }
+void append_csv_line(std::string& out, const std::vector<Json>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) out += (i == 0 ? "" : ",") + csv_cell(cells[i]);
   out += "\r\n";
 }
 
@@ -108,16 +95,11 @@ class ExportStream {
 
   std::string opening() const {
     if (format_ == "csv") {
-      std::string header;
-      for (std::string_view field : hospital_fields()) {
-        if (is_csv_column(field)) header += (header.empty() ? "" : ",") + std::string(field);
-      }
-      for (std::size_t measure : measures_) {
-        const std::string& id = snapshot_->measures().measures()[measure].id;
-        for (std::string_view column : kMeasureColumns)
-          header += "," + id + (column == "value" ? "" : "_" + std::string(column));
-      }
-      return header + "\r\n";
+      std::vector<Json> header;
+      for (auto& column : export_columns(*snapshot_, measures_)) header.emplace_back(std::move(column));
+      std::string line;
+      append_csv_line(line, header);
+      return line;
     }
     return format_ == "geojson" ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"data\":[";
   }
@@ -131,7 +113,7 @@ class ExportStream {
 
   void append_row(std::string& out) {
     const std::uint32_t index = matches_[position_].index;
-    if (format_ == "csv") return append_csv_row(out, *snapshot_, index, measures_);
+    if (format_ == "csv") return append_csv_line(out, export_row(*snapshot_, index, measures_));
     if (position_ > 0) out += ',';
     if (format_ == "geojson") return append_feature(out, *snapshot_, index, measures_);
     out += hospital_with_measures(*snapshot_, index, measures_);
@@ -145,6 +127,27 @@ class ExportStream {
   Stage stage_ = Stage::opening;
 };
 
+// The whole workbook at once: an XLSX file is a ZIP archive, which cannot be streamed row by row.
+HttpResponse xlsx_response(const Snapshot& snapshot, const std::vector<HospitalMatch>& matches,
+                           const std::vector<std::size_t>& measures) {
+  const auto columns = export_columns(snapshot, measures);
+  if (auto overflow = sheet_overflow(matches.size(), columns.size())) {
+    throw RequestError(400, ErrorCode::invalid_input, "the export does not fit an Excel sheet",
+                       {{"format", "xlsx", *overflow}});
+  }
+  HttpResponse response;
+  response.body = xlsx_workbook("hospitals", columns, matches.size(),
+                                [&](std::size_t row) { return export_row(snapshot, matches[row].index, measures); });
+  response.content_type = kXlsxType;
+  return response;
+}
+
+std::string_view content_type_of(std::string_view format) {
+  if (format == "csv") return "text/csv; charset=utf-8";
+  if (format == "geojson") return "application/geo+json";
+  return "application/json";
+}
+
 HttpResponse export_hospitals(const RequestContext& context) {
   QueryReader query(context.request.query);
   const HospitalFilter filter = read_hospital_filter(query, *context.snapshot);
@@ -153,30 +156,52 @@ HttpResponse export_hospitals(const RequestContext& context) {
   auto measures = read_measure_list(query, context.snapshot->measures()).value_or(std::vector<std::size_t>{});
   query.finish();
   auto matches = find_hospitals(*context.snapshot, filter, sort);
+  const std::size_t rows = matches.size();
   HttpResponse response;
-  response.content_type = format == "csv"       ? "text/csv; charset=utf-8"
-                          : format == "geojson" ? "application/geo+json"
-                                                : "application/json";
-  response.set_header("X-Row-Count", std::to_string(matches.size()));
+  if (format == "xlsx") {
+    response = xlsx_response(*context.snapshot, matches, measures);
+  } else {
+    response.content_type = content_type_of(format);
+    auto stream = std::make_shared<ExportStream>(context.snapshot, std::move(matches), format, std::move(measures));
+    response.stream = [stream](std::string& out) { return stream->next(out); };
+  }
+  response.set_header("X-Row-Count", std::to_string(rows));
   response.set_header("Content-Disposition", "attachment; filename=\"hospitals." + format + "\"");
-  auto stream = std::make_shared<ExportStream>(context.snapshot, std::move(matches), format, std::move(measures));
-  response.stream = [stream](std::string& out) { return stream->next(out); };
   return response;
+}
+
+// The 200 of the export in each format.
+Json export_content() {
+  const Json rows = {{"type", "object"},
+                     {"properties", {{"data", array_of("Hospital")}, {"meta", schema_ref("ExportMeta")}}},
+                     {"required", {"data", "meta"}}};
+  const Json features = {{"type", "object"},
+                         {"properties",
+                          {{"type", {{"const", "FeatureCollection"}}},
+                           {"features", array_of("HospitalFeature")},
+                           {"meta", schema_ref("ExportMeta")}}},
+                         {"required", {"type", "features", "meta"}}};
+  return {{"text/csv", {{"schema", {{"type", "string"}}}}},
+          {"application/json", {{"schema", rows}}},
+          {"application/geo+json", {{"schema", features}}},
+          {std::string(kXlsxType), {{"schema", {{"type", "string"}, {"contentMediaType", kXlsxType}}}}}};
 }
 
 }  // namespace
 
 void add_export_routes(Router& router) {
-  router.add({"GET", "/api/v1/export/hospitals", Scope::export_data, export_hospitals,
-              operation("export",
-                        "Every matching hospital, streamed (chunked), never capped; measures=ID,... adds each "
-                        "measure's value, missing_reason and footnote (CSV columns ID, ID_missing_reason, "
-                        "ID_footnote; a measures object in JSON and GeoJSON)",
-                        describe({hospital_filter_parameters(),
-                                  {&hospital_sort_parameter(), 1},
-                                  {&kFormat, 1},
-                                  {&measure_list_parameter(), 1}}),
-                        Json{{"type", "string"}}, {400})});
+  Json export_operation =
+      operation("export",
+                "Every matching hospital, streamed (chunked), never capped; measures=ID,... adds each "
+                "measure's value, missing_reason and footnote (CSV columns ID, ID_missing_reason, "
+                "ID_footnote; a measures object in JSON and GeoJSON)",
+                describe({hospital_filter_parameters(),
+                          {&hospital_sort_parameter(), 1},
+                          {&kFormat, 1},
+                          {&measure_list_parameter(), 1}}),
+                Json{{"type", "string"}}, {400});
+  export_operation["responses"]["200"]["content"] = export_content();
+  router.add({"GET", "/api/v1/export/hospitals", Scope::export_data, export_hospitals, export_operation});
 }
 
 }  // namespace hci::server

@@ -57,7 +57,7 @@ HttpResponse clusters(const RequestContext& context) {
 void add_model_routes(Router& router) {
   router.add({"GET", "/api/v1/models", Scope::read, list_models,
               operation("models", "The registered models with their cross-validated metrics", {},
-                        object_of(array_of("Model")), {503})});
+                        object_of(array_of("ModelSummary")), {503})});
   router.add({"GET", "/api/v1/models/{name}", Scope::read, model_detail,
               operation("models", "One model: features, parameters, metrics and details",
                         {path_parameter("name", "rating, cost, clusters or outcome")}, object_of(schema_ref("Model")),

@@ -34,6 +34,11 @@ const AnalysisView& require_analysis(const Snapshot& snapshot) {
   return *snapshot.analysis();
 }
 
+const AnalysisView& require_analysis(const Snapshot& snapshot, QueryReader& query) {
+  if (snapshot.analysis() == nullptr) query.finish();
+  return require_analysis(snapshot);
+}
+
 HttpResponse json_list_response(const RequestContext& context, const std::vector<const nlohmann::ordered_json*>& items,
                                 const PageRequest& page, const char* id_field) {
   const Snapshot& snapshot = *context.snapshot;

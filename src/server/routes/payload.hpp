@@ -7,6 +7,7 @@
 
 #include "server/http_message.hpp"
 #include "server/pagination.hpp"
+#include "server/query_params.hpp"
 #include "server/router.hpp"
 #include "server/snapshot.hpp"
 
@@ -20,6 +21,9 @@ HttpResponse object_response(const Snapshot& snapshot, const nlohmann::ordered_j
 
 /// The stored analysis of the snapshot; throws RequestError(503) "not computed yet" when there is none.
 const AnalysisView& require_analysis(const Snapshot& snapshot);
+/// require_analysis, but a request already known to be invalid (`query` has failures or unknown parameters)
+/// answers 400 first: the 503 is only for requests that analytics would answer.
+const AnalysisView& require_analysis(const Snapshot& snapshot, QueryReader& query);
 
 /// A page of JSON items as a list response (the envelope, links and Link header of every list); the string
 /// field `id_field` of each item identifies it for cursors (null: offset paging only).

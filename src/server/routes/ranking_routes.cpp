@@ -15,8 +15,10 @@ namespace {
 
 constexpr std::array<std::string_view, 2> kLevels = {"state", "county"};
 constexpr std::array<std::string_view, 4> kOrders = {"desc", "asc", "best", "worst"};
-constexpr QueryParameter kMetric{
-    .name = "metric", .description = "metric name (default hospital_count; see /analytics/metrics)", .max_length = 80};
+constexpr QueryParameter kMetric{.name = "metric",
+                                 .type = ParameterType::identifier,
+                                 .description = "metric name (default hospital_count; see /analytics/metrics)",
+                                 .max_length = 80};
 constexpr QueryParameter kOrder{.name = "order",
                                 .type = ParameterType::choice,
                                 .description = "desc (default), asc, or best/worst by the metric's direction",
@@ -46,7 +48,7 @@ HttpResponse rankings(const RequestContext& context) {
   const auto order = query.choice(kOrder).value_or("desc");
   const auto limit = query.integer(kLimit).value_or(10);
   const auto state = query.text(kState);
-  const AnalysisView& analysis = require_analysis(*context.snapshot);
+  const AnalysisView& analysis = require_analysis(*context.snapshot, query);
   const auto& table = level == "county" ? analysis.counties() : analysis.states();
   const Metric* metric = table.find(metric_name);
   if (!metric)

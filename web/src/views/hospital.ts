@@ -62,7 +62,13 @@ export const hospital: View = async (main, context) => {
   showLoading(main, `hospital ${id}`);
   const detail = (await cachedJson<ObjectEnvelope<HospitalDetail>>(`/api/v1/hospitals/${encodeURIComponent(id)}`)).data;
   const x = detail.hospital;
-  const [measures, explanation] = await Promise.all([hospitalMeasuresSection(id, context.params.get('tab')), hospitalExplanationSection(id)]);
+  if (x.id !== id) {
+    // The API redirected a CCN without its leading zeros (50137 as spreadsheets hold it): show the canonical URL.
+    const params = new URLSearchParams(context.params);
+    params.set('id', x.id);
+    history.replaceState(null, '', `#/hospital?${params}`);
+  }
+  const [measures, explanation] = await Promise.all([hospitalMeasuresSection(x.id, context.params.get('tab')), hospitalExplanationSection(x.id)]);
   replace(main,
     h('h1', {}, x.name),
     h('p', { class: 'lead' }, `${x.address ?? ''}, ${x.city}, ${x.state} ${x.zip ?? ''} · ${x.phone ?? ''}`),

@@ -166,6 +166,12 @@ try {
     break;
   }
 
+  // A CCN without its leading zeros, as spreadsheets hold it, opens the hospital under its canonical URL.
+  await visit(page, '#/hospital?id=10001&tab=readmission');
+  check(page.url().endsWith('#/hospital?id=010001&tab=readmission'), `#/hospital?id=10001 becomes ?id=010001: ${page.url()}`);
+  check((await page.locator('h1').innerText()) === (await api('/api/v1/hospitals/010001')).data.hospital.name,
+    'the padded CCN shows its hospital');
+
   // Compare shows each hospital's measures side by side: the heart failure ratio of each, as the API gives it.
   const trio = ['010001', '450056', '450431'];
   const compared = (await api(`/api/v1/hospitals/compare?ids=${trio.join(',')}&measures=READM-30-HF-HRRP`)).data.measures[0];
