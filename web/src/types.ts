@@ -1,36 +1,18 @@
-// The shapes of the API payloads the dashboard reads (see /openapi.json for the full reference).
+// The API payloads the dashboard reads, as /openapi.json documents them: src/generated/openapi.d.ts is
+// generated from docs/openapi.json at build time (npm run generate:api, openapi-typescript), so a payload
+// the dashboard reads differently from the API fails the build.
+import type { components } from './generated/openapi';
+
+type Schemas = components['schemas'];
 
 /** One measure group of a hospital's star-rating breakdown. */
-export interface MeasureGroup {
-  measures: number | null;
-  facility_measures: number | null;
-  better?: number | null;
-  no_different?: number | null;
-  worse?: number | null;
-}
+export type MeasureGroup = Schemas['MeasureGroup'];
 
-/** A hospital as /hospitals returns it (fields may be reduced with fields=). */
-export interface Hospital {
-  id: string;
-  name: string;
-  address?: string;
-  city: string;
-  state: string;
-  zip?: string;
-  county?: string;
-  phone?: string;
-  type: string;
-  ownership: string;
-  emergency_services: boolean;
-  birthing_friendly?: boolean;
-  rating: number | null;
-  rating_footnote?: string;
-  rating_breakdown?: Record<string, MeasureGroup>;
-  latitude: number | null;
-  longitude: number | null;
-  beds?: number | null;
-  distance_km?: number;
-}
+/** A hospital as far as a list's fields= asks: every field optional. */
+export type HospitalFields = Schemas['HospitalFields'];
+
+/** A hospital with every field (the detail, nearest and compare routes). */
+export type Hospital = Schemas['Hospital'];
 
 /** The fields of every hospital that the map, the filters and the pickers use: the list the views share. */
 export const hospitalSummaryFields = [
@@ -41,80 +23,22 @@ export const hospitalSummaryFields = [
 export type HospitalSummary = Pick<Hospital, (typeof hospitalSummaryFields)[number]>;
 
 /** A metric column of an area table. */
-export interface Metric {
-  name: string;
-  label: string;
-  description: string;
-  unit: string;
-  source: string;
-  direction: 'higher_is_better' | 'lower_is_better' | 'neutral';
-  values: (number | null)[];
-}
+export type Metric = Schemas['MetricTable']['metrics'][number];
 
 /** States or counties by metric (/analytics/metrics). */
-export interface MetricTable {
-  level: 'state' | 'county';
-  rows: { key: string; name: string; state: string }[];
-  metrics: Metric[];
-}
+export type MetricTable = Schemas['MetricTable'];
 
 /** A correlation matrix (/analytics/correlations). */
-export interface CorrelationMatrix {
-  level: string;
-  method: string;
-  variables: { name: string; label: string; unit: string }[];
-  r: (number | null)[][];
-  n: (number | null)[][];
-  p: (number | null)[][];
-  p_adjusted: (number | null)[][];
-  notes: string;
-}
+export type CorrelationMatrix = Schemas['CorrelationMatrix'];
 
 /** The dashboard summary. */
-export interface Summary {
-  hospitals: number;
-  states_covered: number;
-  rated: number;
-  rated_share: number;
-  mean_rating: number | null;
-  emergency_services: number;
-  emergency_services_share: number;
-  top_states_by_hospital_count: { code: string; name: string; hospital_count: number }[];
-  top_states_by_mean_rating: { code: string; name: string; mean_rating: number }[];
-  by_type: { value: string; count: number }[];
-  by_ownership: { value: string; count: number }[];
-  rating_distribution: { rating: number | null; count: number }[];
-}
+export type Summary = Schemas['DashboardSummary'];
 
 /** A dataset version (/datasets). */
-export interface Dataset {
-  version: string;
-  created_at: string;
-  is_current: boolean;
-  hospital_count: number;
-  quarantined_count: number;
-  sources: { name: string; path: string; rows: number; bytes: number; sha256: string }[];
-}
+export type Dataset = Schemas['Dataset'];
 
 /** A hospital measure of the catalogue (/api/v1/measures). */
-export interface Measure {
-  id: string;
-  name: string;
-  group: string;
-  direction: 'lower_is_better' | 'higher_is_better' | 'neutral';
-  unit: string;
-  period: { start: string | null; end: string | null; fiscal_year: number | null };
-  source: string;
-  hospitals_with_value: number;
-}
+export type Measure = Schemas['Measure'];
 
 /** A hospital's value of one measure, as /api/v1/measures/{id}/hospitals lists it. */
-export interface MeasureHospital {
-  facility_id: string;
-  name: string;
-  city: string;
-  state: string;
-  value: number;
-  denominator: number | null;
-  percentile: number;
-}
+export type MeasureHospital = Schemas['MeasureHospital'];

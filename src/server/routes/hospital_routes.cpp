@@ -212,7 +212,7 @@ void add_hospital_routes(Router& router) {
                                   {&hospital_sort_parameter(), 1},
                                   page_parameters(),
                                   {&fields_parameter(), 1}}),
-                        list_of("Hospital"), {400})});
+                        list_of("HospitalFields"), {400})});
   router.add({"GET", "/api/v1/hospitals/nearest", Scope::read, nearest_hospitals,
               operation("hospitals", "The k hospitals nearest to a point", describe({kNearestParameters}),
                         object_of(array_of("Hospital")), {400})});

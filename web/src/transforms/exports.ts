@@ -1,9 +1,9 @@
 // Downloads built in the browser from the public list endpoints: CSV (RFC 4180) and GeoJSON.
 
-import type { Hospital } from '../types';
+import type { HospitalFields } from '../types';
 
 /** The columns of the CSV export, in order. */
-export const csvColumns: (keyof Hospital)[] = [
+export const csvColumns: (keyof HospitalFields)[] = [
   'id', 'name', 'address', 'city', 'state', 'zip', 'county', 'phone', 'type', 'ownership',
   'emergency_services', 'birthing_friendly', 'rating', 'latitude', 'longitude', 'beds',
 ];
@@ -15,14 +15,14 @@ function csvField(value: unknown): string {
 }
 
 /** Hospitals as CSV text: a header row, then one line per hospital, CRLF line ends. */
-export function hospitalsToCsv(hospitals: Hospital[]): string {
+export function hospitalsToCsv(hospitals: HospitalFields[]): string {
   const lines = [csvColumns.join(',')];
   for (const h of hospitals) lines.push(csvColumns.map((c) => csvField(h[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
 /** Hospitals with coordinates as a GeoJSON FeatureCollection of points (the others are counted apart). */
-export function hospitalsToGeoJson(hospitals: Hospital[]): { type: 'FeatureCollection'; features: unknown[]; ungeocoded: number } {
+export function hospitalsToGeoJson(hospitals: HospitalFields[]): { type: 'FeatureCollection'; features: unknown[]; ungeocoded: number } {
   const located = hospitals.filter((h) => h.latitude !== null && h.longitude !== null);
   return {
     type: 'FeatureCollection',

@@ -13,7 +13,7 @@ import { comparedMeasuresSection, type Comparison } from './compareMeasures';
 import { hospitalMeasuresSection } from './hospitalMeasures';
 import { hospitalExplanationSection } from './ratingExplanation';
 
-const groups: [string, string][] = [
+const groups: [keyof Hospital['rating_breakdown'], string][] = [
   ['mortality', 'Mortality'], ['safety', 'Safety of care'], ['readmission', 'Readmission'],
   ['patient_experience', 'Patient experience'], ['timely_effective', 'Timely and effective care'],
 ];

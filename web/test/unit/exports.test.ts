@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns, hospitalsToCsv, hospitalsToGeoJson } from '../../src/transforms/exports';
-import type { Hospital } from '../../src/types';
+import type { HospitalFields } from '../../src/types';
 
-const rows: Hospital[] = [
+const rows: HospitalFields[] = [
   { id: '010001', name: 'SOUTHEAST HEALTH, "MAIN"', city: 'DOTHAN', state: 'AL', type: 'Acute Care Hospitals',
     ownership: 'Government', emergency_services: true, rating: 3, latitude: 31.2, longitude: -85.4, address: '1108 ROSS CLARK CIR, STE 1' },
   { id: '010005', name: 'MARSHALL MEDICAL', city: 'BOAZ', state: 'AL', type: 'Acute Care Hospitals',

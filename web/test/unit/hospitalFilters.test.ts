@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { distinctValues, filtersFromParams, matches, paramsFromFilters } from '../../src/transforms/hospitalFilters';
-import type { Hospital } from '../../src/types';
+import type { HospitalSummary } from '../../src/types';
 
-const hospital = (over: Partial<Hospital>): Hospital => ({
+const hospital = (over: Partial<HospitalSummary>): HospitalSummary => ({
   id: '1', name: 'General', city: 'Austin', state: 'TX', type: 'Acute Care Hospitals',
   ownership: 'Proprietary', emergency_services: true, rating: 3, latitude: 30, longitude: -97, ...over,
 });

@@ -52,6 +52,8 @@ describe('correlation heatmap', () => {
     n: [[null, 50, 40], [50, null, null], [40, null, null]],
     p: [[null, 0.01, 0.001], [0.01, null, null], [0.001, null, null]],
     p_adjusted: [[null, 0.02, 0.003], [0.02, null, null], [0.003, null, null]],
+    ci_low: [[null, 0.2, -0.95], [0.2, null, null], [-0.95, null, null]],
+    ci_high: [[null, 0.7, -0.8], [0.7, null, null], [-0.8, null, null]],
   };
 
   it('makes one cell per pair with 1 on the diagonal', () => {
