@@ -57,6 +57,7 @@ Api::Api(ApiOptions options, DataSource source)
   add_data_routes(router_);
   add_operational_routes();
   add_static_routes();
+  openapi_text_ = openapi().dump();
 }
 
 // Runs one read of the store and records whether the store answered.
@@ -158,7 +159,7 @@ void Api::add_operational_routes() {
                with_content_type(operation("operations", "Prometheus metrics", {}, Json{{"type", "string"}}, {}),
                                  "text/plain")});
   router_.add({"GET", "/openapi.json", Scope::none,
-               [this, text](const RequestContext&) { return text(openapi().dump(), "application/json"); },
+               [this, text](const RequestContext&) { return text(openapi_text_, "application/json"); },
                operation("operations", "This document (OpenAPI 3.1)", {}, Json{{"type", "object"}}, {})});
   router_.add(
       {"GET", "/docs", Scope::none,

@@ -95,6 +95,7 @@ class Api {
   ApiOptions options_;
   DataSource source_;
   Router router_;
+  std::string openapi_text_;  // openapi().dump(), built once the routes are in: /openapi.json serves it
   RateLimiter rate_limiter_;
   Metrics metrics_;
   ResponseCache cache_;
