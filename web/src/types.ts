@@ -42,3 +42,48 @@ export type Measure = Schemas['Measure'];
 
 /** A hospital's value of one measure, as /api/v1/measures/{id}/hospitals lists it. */
 export type MeasureHospital = Schemas['MeasureHospital'];
+
+/** A measure with its distribution, missing reasons and state medians (/api/v1/measures/{id}). */
+export type MeasureDetail = Schemas['MeasureDetail'];
+
+/** One hospital with its state and nearest hospitals (/api/v1/hospitals/{id}). */
+export type HospitalDetail = Schemas['HospitalDetail'];
+
+/** One measure of one hospital, with its references (/api/v1/hospitals/{id}/measures). */
+export type HospitalMeasure = Schemas['HospitalMeasure'];
+
+/** Every measure of one hospital. */
+export type HospitalMeasures = Schemas['HospitalMeasures'];
+
+/** Hospitals side by side with their measures (/api/v1/hospitals/compare). */
+export type Comparison = Schemas['Comparison'];
+
+/** A predicted star rating with its explanation (predict and rating-explanation). */
+export type RatingPrediction = Schemas['RatingPrediction'];
+
+/** What moves a predicted rating: the base value and each input's contribution. */
+export type RatingExplanation = RatingPrediction['explanation'];
+
+/** A registered model (/api/v1/models/{name}). */
+export type Model = Schemas['Model'];
+
+/** One indicator for every state and year (/api/v1/indicators/{name}). */
+export type IndicatorPanel = Schemas['IndicatorPanel'];
+
+/** A state's forecasts with intervals (/api/v1/states/{code}/forecast). */
+export type Forecast = Schemas['Forecast'];
+
+/** The scatter of two metrics with its correlations (/api/v1/analytics/correlations/pair). */
+export type CorrelationPair = Schemas['CorrelationPair'];
+
+/** The quality report of a dataset version. */
+export type QualityReport = Schemas['QualityReport'];
+
+/** The state clusters (/api/v1/clusters). */
+export type Clusters = Schemas['Clusters'];
+
+/** A state with its indicators, profile and cluster (/api/v1/states/{code}). */
+export type StateDetail = Schemas['StateDetail'];
+
+/** An indicator of one state by year. */
+export type IndicatorSeries = Schemas['IndicatorSeries'];

@@ -10,27 +10,15 @@ import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
+import type { Clusters } from '../types';
 
-interface Cluster {
-  cluster: number;
-  label: string;
-  size: number;
-  states: string[];
-  mean: Record<string, number>;
-  z: Record<string, number>;
-}
-
-interface Clustering {
-  k: number;
-  silhouette: number;
-  clusters: Cluster[];
-  assignments: Record<string, number>;
-}
+/** One cluster with its profile. */
+type Cluster = Clusters['clusters'][number];
 
 /** The clusters view. */
 export const clusters: View = async (main) => {
   showLoading(main, 'the clusters');
-  const [{ data: result }] = await Promise.all([cachedJson<ObjectEnvelope<Clustering>>('/api/v1/clusters'), registerStates()]);
+  const [{ data: result }] = await Promise.all([cachedJson<ObjectEnvelope<Clusters>>('/api/v1/clusters'), registerStates()]);
   const chartElement = h('div', { class: 'chart map', id: 'cluster-map', role: 'img', 'aria-label': 'States coloured by cluster; the profile table follows' });
   const features = Object.keys(result.clusters[0]?.mean ?? {});
   replace(main,

@@ -2,26 +2,15 @@
 // with its verdict against the nation, the national value and the period.
 
 import { formatNumber } from '../transforms/format';
-import type { Hospital } from '../types';
+import type { Comparison, Hospital, HospitalMeasure } from '../types';
 import { h } from '../ui/dom';
 import { tabs, type Tab } from '../ui/tabs';
-import { groupTabs, headline, verdict, type HospitalMeasureValue } from './hospitalMeasures';
+import { groupTabs, headline, verdict } from './hospitalMeasures';
 
-/** One measure across the compared hospitals, as /api/v1/hospitals/compare gives it. */
-interface ComparedMeasure {
-  measure_id: string;
-  name: string;
-  group: string;
-  values: (HospitalMeasureValue | null)[];
-}
+/** One measure of the comparison, a value per hospital. */
+type ComparedMeasure = Comparison['measures'][number];
 
-/** The body of /api/v1/hospitals/compare. */
-export interface Comparison {
-  hospitals: Hospital[];
-  measures: ComparedMeasure[];
-}
-
-function cell(value: HospitalMeasureValue | null): Node | string {
+function cell(value: HospitalMeasure | null): Node | string {
   if (value === null) return 'not reported';
   return h('span', {}, h('strong', {}, formatNumber(value.value, 8)), h('br'), h('small', {}, verdict(value)));
 }

@@ -5,28 +5,18 @@ import type { ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
 import { formatNumber, formatP } from '../transforms/format';
 import { heatmapCells, strongestPairs } from '../transforms/heatmap';
-import type { CorrelationMatrix } from '../types';
+import type { CorrelationMatrix, CorrelationPair } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
-
-interface Pair {
-  x: { name: string; label: string; unit: string };
-  y: { name: string; label: string; unit: string };
-  n: number;
-  pearson: { r: number; p_value: number; ci_95: [number, number] } | null;
-  spearman: { rho: number; p_value: number } | null;
-  fit: { slope: number; intercept: number } | null;
-  points: { key: string; name: string; x: number; y: number }[];
-}
 
 const diverging = ['#0072B2', '#7fb8d8', '#f7f7f7', '#f0b27f', '#D55E00'];
 
 async function showPair(slot: HTMLElement, level: string, x: string, y: string): Promise<void> {
   showLoading(slot, 'the scatter');
   try {
-    const pair = (await cachedJson<ObjectEnvelope<Pair>>(`/api/v1/analytics/correlations/pair?level=${level}&x=${x}&y=${y}`)).data;
+    const pair = (await cachedJson<ObjectEnvelope<CorrelationPair>>(`/api/v1/analytics/correlations/pair?level=${level}&x=${x}&y=${y}`)).data;
     const chartElement = h('div', { class: 'chart', id: 'pair-scatter', role: 'img', 'aria-label': `Scatter of ${pair.y.label} against ${pair.x.label}` });
     const xs = pair.points.map((p) => p.x);
     const [low, high] = [Math.min(...xs), Math.max(...xs)];
@@ -70,7 +60,7 @@ export const correlations: View = async (main, context) => {
     pairSlot,
     h('details', {}, h('summary', {}, 'Data table: the strongest pairs'),
       dataTable('The 15 strongest pairs', [
-        { header: 'Pair', value: (p: ReturnType<typeof strongestPairs>[number]) => `${p.x} ~ ${p.y}` },
+        { header: 'CorrelationPair', value: (p: ReturnType<typeof strongestPairs>[number]) => `${p.x} ~ ${p.y}` },
         { header: 'r', value: (p) => formatNumber(p.r), numeric: true },
         { header: 'n', value: (p) => p.n, numeric: true },
         { header: 'BH-adjusted p', value: (p) => formatP(p.pAdjusted), numeric: true },

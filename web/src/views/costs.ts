@@ -9,19 +9,7 @@ import { h, replace, select } from '../ui/dom';
 import { showError } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
 import { cachedJson, type View } from '../view';
-
-interface IndicatorPanel {
-  indicator: string;
-  unit: string;
-  source: string;
-  series: { state: string; name: string; values: { year: number; value: number }[] }[];
-}
-
-interface Forecast {
-  state: string;
-  model_version: string;
-  targets: Record<string, { year: number; value: number; low: number; high: number }[]>;
-}
+import type { Forecast, IndicatorPanel } from '../types';
 
 const indicators: [string, string][] = [
   ['aca_marketplace_benchmark_premium', 'ACA benchmark (second-lowest silver) premium'],

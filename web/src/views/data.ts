@@ -2,27 +2,14 @@
 
 import { getJson, type ListEnvelope, type ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
-import type { Dataset } from '../types';
+import type { Dataset, QualityReport } from '../types';
 import { h, replace } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, datasets, type View } from '../view';
 
-interface Finding {
-  source: string;
-  rule: string;
-  column: string;
-  severity: string;
-  count: number;
-  example: string;
-}
-
-interface QualityReport {
-  error_count: number;
-  quarantined_rows: number;
-  metrics: Record<string, number>;
-  findings: Finding[];
-}
+/** A finding of the quality report. */
+type Finding = QualityReport['findings'][number];
 
 /** The data view. */
 export const data: View = async (main) => {

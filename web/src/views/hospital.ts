@@ -4,12 +4,12 @@
 
 import type { ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
-import type { Hospital, MeasureGroup } from '../types';
+import type { Comparison, Hospital, HospitalDetail, MeasureGroup } from '../types';
 import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
-import { comparedMeasuresSection, type Comparison } from './compareMeasures';
+import { comparedMeasuresSection } from './compareMeasures';
 import { hospitalMeasuresSection } from './hospitalMeasures';
 import { hospitalExplanationSection } from './ratingExplanation';
 
@@ -48,12 +48,6 @@ function groupText(group: MeasureGroup | undefined): string {
   const base = `${group.facility_measures} of ${group.measures ?? '?'} measures reported`;
   if (group.better === undefined || group.better === null) return base;
   return `${base}: ${group.better} better, ${group.no_different} no different, ${group.worse} worse than national`;
-}
-
-interface HospitalDetail {
-  hospital: Hospital;
-  state_context: { code: string; name: string; mean_rating: number | null; ranks: { mean_rating: { rank: number; of: number } | null } };
-  nearest: Hospital[];
 }
 
 /** The hospital detail view (?id=CMS id). */

@@ -8,32 +8,7 @@ import { h } from '../ui/dom';
 import { dataTable } from '../ui/table';
 import { tabs, type Tab } from '../ui/tabs';
 import { cachedJson } from '../view';
-
-/** One measure value of a hospital, as /api/v1/hospitals/{id}/measures gives it. */
-export interface HospitalMeasureValue {
-  measure_id: string;
-  name: string;
-  group: string;
-  unit: string;
-  direction: 'lower_is_better' | 'higher_is_better' | 'neutral';
-  value: number | null;
-  missing_reason: string | null;
-  footnote: string | null;
-  footnote_text: string[] | null;
-  denominator: number | null;
-  period: { start: string | null; end: string | null; fiscal_year: number | null };
-  national: number | null;
-  national_basis: string;
-  state: number | null;
-  comparison: string | null;
-  percentile: number | null;
-}
-
-interface HospitalMeasures {
-  facility_id: string;
-  state: string;
-  measures: HospitalMeasureValue[];
-}
+import type { HospitalMeasure, HospitalMeasures } from '../types';
 
 /** The measure groups in Care Compare's order, with their tab labels. */
 export const groupTabs: [string, string][] = [
@@ -43,7 +18,7 @@ export const groupTabs: [string, string][] = [
 ];
 
 /** A plain verdict: CMS's own wording when it gives one, else the value against the national value. */
-export function verdict(m: HospitalMeasureValue): string {
+export function verdict(m: HospitalMeasure): string {
   if (m.value === null) return `No value (${m.missing_reason ?? 'not given'})${m.footnote_text ? `: ${m.footnote_text.join(' ')}` : ''}`;
   if (m.comparison) return m.comparison;
   if (m.direction === 'neutral' || m.national === null) return '—';
@@ -53,15 +28,15 @@ export function verdict(m: HospitalMeasureValue): string {
   return `${better ? 'Better' : 'Worse'} than the national value${share}`;
 }
 
-function period(m: HospitalMeasureValue): string {
+function period(m: HospitalMeasure): string {
   const dates = m.period.start && m.period.end ? `${m.period.start} to ${m.period.end}` : '';
   const program = m.period.fiscal_year === null ? '' : `FY${m.period.fiscal_year} program`;
   return [dates, program].filter(Boolean).join(', ') || '—';
 }
 
-function measureTable(label: string, rows: HospitalMeasureValue[]): HTMLTableElement {
+function measureTable(label: string, rows: HospitalMeasure[]): HTMLTableElement {
   return dataTable(label, [
-    { header: 'Measure', value: (m: HospitalMeasureValue) => m.name },
+    { header: 'Measure', value: (m: HospitalMeasure) => m.name },
     { header: 'This hospital', value: (m) => formatNumber(m.value, 8), numeric: true },
     { header: 'State', value: (m) => formatNumber(m.state, 5), numeric: true },
     { header: 'National', value: (m) => formatNumber(m.national, 5), numeric: true },
@@ -81,7 +56,7 @@ export const headline: Record<string, (m: { measure_id: string }) => boolean> = 
   value_based_purchasing: (m) => !m.measure_id.endsWith('-WEIGHTED'),
 };
 
-function groupPanel(group: string, label: string, rows: HospitalMeasureValue[]): Node {
+function groupPanel(group: string, label: string, rows: HospitalMeasure[]): Node {
   if (rows.length === 0) return h('p', { class: 'state empty' }, `No ${label.toLowerCase()} measures for this hospital in this dataset.`);
   const leads = headline[group] ?? (() => true);
   const first = rows.filter(leads);

@@ -8,19 +8,9 @@ import { formatNumber } from '../transforms/format';
 import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
-import type { Measure, MeasureHospital } from '../types';
+import type { Measure, MeasureDetail, MeasureHospital } from '../types';
 import { cachedJson, measureCatalogue, measureHospitals, type View } from '../view';
 import { groupTabs } from './hospitalMeasures';
-
-/** /api/v1/measures/{id}: the entry with its distribution, missing reasons and states. */
-interface MeasureDetail extends Measure {
-  distribution: { n: number; mean: number | null; min: number | null; p10: number | null; p25: number | null;
-    median: number | null; p75: number | null; p90: number | null; max: number | null };
-  missing: Record<string, number>;
-  national: number | null;
-  national_basis: string;
-  states: { state: string; n: number; median: number | null; mean: number | null }[];
-}
 
 const defaultMeasure = 'READM-30-HF-HRRP';
 const listed = 10;

@@ -7,30 +7,8 @@ import { distinctValues } from '../transforms/hospitalFilters';
 import { h, replace } from '../ui/dom';
 import { showError } from '../ui/states';
 import { allHospitals, cachedJson, measureCatalogue, type View } from '../view';
-import { explanationSection, type RatingExplanation } from './ratingExplanation';
-
-/** A cross-validated score of one feature set, on the same folds. */
-interface FeatureSetScore {
-  features: string;
-  r2: number;
-  mae: number;
-}
-
-interface RatingModel {
-  version: string;
-  algorithm: string;
-  features: { numeric: string[] };
-  metrics: { r2: number; mae: number; rounded_accuracy: number; n: number; folds: number; feature_sets?: FeatureSetScore[] };
-}
-
-interface Prediction {
-  prediction: number;
-  rating_estimate: number;
-  model_version: string;
-  imputed: string[];
-  imputation: string;
-  explanation: RatingExplanation;
-}
+import { explanationSection } from './ratingExplanation';
+import type { Model, RatingPrediction } from '../types';
 
 const counts = ['mort', 'safety', 'readm'].flatMap((g) => [
   `count_of_facility_${g}_measures`, `count_of_${g}_measures_better`, `count_of_${g}_measures_no_different`, `count_of_${g}_measures_worse`,
@@ -45,19 +23,19 @@ function choice(id: string, options: string[], value = ''): HTMLSelectElement {
 }
 
 /** The measure inputs of the model, named from the catalogue: [id, name]. */
-async function measureInputs(model: RatingModel | null): Promise<[string, string][]> {
+async function measureInputs(model: Model | null): Promise<[string, string][]> {
   if (!model) return [];
   const names = new Map((await measureCatalogue()).map((m) => [m.id, m.name]));
   return model.features.numeric.filter((input) => names.has(input)).map((input) => [input, names.get(input) as string]);
 }
 
-function modelSummary(model: RatingModel): HTMLElement {
+function modelSummary(model: Model): HTMLElement {
   const sets = model.metrics.feature_sets ?? [];
   return h('div', {},
     h('p', { class: 'lead' },
       `Model ${model.version} (${model.algorithm}): ${model.metrics.folds}-fold cross-validated R² ${formatNumber(model.metrics.r2)}, `,
       `MAE ${formatNumber(model.metrics.mae)} stars; the rounded prediction equals the true rating for `,
-      `${formatNumber(model.metrics.rounded_accuracy * 100)}% of ${formatNumber(model.metrics.n)} rated hospitals.`),
+      `${formatNumber(model.metrics.rounded_accuracy === undefined ? undefined : model.metrics.rounded_accuracy * 100)}% of ${formatNumber(model.metrics.n)} rated hospitals.`),
     sets.length > 1 ? h('p', { class: 'note' }, 'On the same folds: ', sets.map((set, i) =>
       h('span', {}, i ? '; ' : '', `${set.features}: R² ${formatNumber(set.r2)}, MAE ${formatNumber(set.mae)}`)), '.') : null);
 }
@@ -65,7 +43,7 @@ function modelSummary(model: RatingModel): HTMLElement {
 /** The predict view (?facility_id= pre-fills a what-if on a real hospital). */
 export const predict: View = async (main, context) => {
   const hospitals = await allHospitals();
-  const model = await cachedJson<ObjectEnvelope<RatingModel>>('/api/v1/models/rating').then((r) => r.data, (e) => e as Error);
+  const model = await cachedJson<ObjectEnvelope<Model>>('/api/v1/models/rating').then((r) => r.data, (e) => e as Error);
   const measures = await measureInputs(model instanceof Error ? null : model);
   const modelSlot = h('section', { id: 'model-metrics' });
   const result = h('section', { id: 'prediction', 'aria-live': 'polite' });
@@ -93,7 +71,7 @@ export const predict: View = async (main, context) => {
     setApiKey(key.value);
     replace(result, h('p', { class: 'state loading' }, 'Predicting…'));
     try {
-      const answer = (await postJson<ObjectEnvelope<Prediction>>('/api/v1/predict/hospital-rating', body())).data;
+      const answer = (await postJson<ObjectEnvelope<RatingPrediction>>('/api/v1/predict/hospital-rating', body())).data;
       replace(result,
         h('p', { class: 'prediction' }, 'Predicted overall rating: ', h('strong', { id: 'predicted-stars' }, formatNumber(answer.prediction)),
           ` stars (about ${answer.rating_estimate}); model ${answer.model_version}.`),

@@ -6,30 +6,7 @@ import { formatNumber } from '../transforms/format';
 import { h } from '../ui/dom';
 import { dataTable } from '../ui/table';
 import { cachedJson, measureCatalogue } from '../view';
-
-/** One input's share of a prediction, in stars. */
-interface InputContribution {
-  input: string;
-  group: string;
-  value: number | string | null;
-  contribution: number;
-}
-
-/** The explanation the API gives with every rating prediction. */
-export interface RatingExplanation {
-  base_value: number;
-  inputs: InputContribution[];
-  others: number;
-  by_group: Record<string, number>;
-}
-
-/** /api/v1/hospitals/{id}/rating-explanation. */
-interface HospitalRatingExplanation {
-  prediction: number;
-  cms_rating: number | null;
-  model_version: string;
-  explanation: RatingExplanation;
-}
+import type { RatingExplanation, RatingPrediction } from '../types';
 
 const groupLabels: Record<string, string> = {
   readmission: 'readmissions', mortality: 'mortality', safety: 'safety and infections',
@@ -51,7 +28,7 @@ export async function explanationSection(explanation: RatingExplanation, predict
       h('strong', {}, formatNumber(prediction)), `; the inputs below move it, largest first (${explanation.inputs.length} shown, `,
       'the rest together ', signed(explanation.others), ').'),
     dataTable('What moves this star: each input\u2019s contribution in stars (XGBoost feature contributions)', [
-      { header: 'Input', value: (r: InputContribution) => names.get(r.input) ?? r.input.replace(/_/g, ' ') },
+      { header: 'Input', value: (r: RatingExplanation['inputs'][number]) => names.get(r.input) ?? r.input.replace(/_/g, ' ') },
       { header: 'Group', value: (r) => groupLabels[r.group] ?? r.group },
       { header: 'Value', value: (r) => (typeof r.value === 'number' ? formatNumber(r.value, 6) : r.value ?? 'missing'), numeric: true },
       { header: 'Moves the star by', value: (r) => signed(r.contribution), numeric: true },
@@ -63,7 +40,7 @@ export async function explanationSection(explanation: RatingExplanation, predict
 export async function hospitalExplanationSection(id: string): Promise<HTMLElement> {
   const section = h('section', { id: 'rating-explanation' }, h('h2', {}, 'What moves this star'));
   try {
-    const body = (await cachedJson<ObjectEnvelope<HospitalRatingExplanation>>(`/api/v1/hospitals/${encodeURIComponent(id)}/rating-explanation`)).data;
+    const body = (await cachedJson<ObjectEnvelope<RatingPrediction>>(`/api/v1/hospitals/${encodeURIComponent(id)}/rating-explanation`)).data;
     section.append(
       h('p', { class: 'lead' }, `The rating model (${body.model_version}) predicts ${formatNumber(body.prediction)} stars from this hospital\u2019s `,
         `own data; CMS rates it ${body.cms_rating === null ? 'not at all' : `${body.cms_rating} of 5`}.`),

@@ -4,36 +4,14 @@ import type { ListEnvelope, ObjectEnvelope } from '../api';
 import { mountChartNextFrame } from '../charts/mount';
 import { viridis } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
-import type { Hospital } from '../types';
+import type { Hospital, IndicatorSeries, StateDetail } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
 import { cachedJson, type View } from '../view';
 
-interface IndicatorSeries {
-  unit: string;
-  source: string;
-  values: { year: number; value: number }[];
-}
-
-interface RankEntry {
-  value: number;
-  rank: number;
-  of: number;
-  tied: boolean;
-}
-
-interface StateDetail {
-  code: string;
-  name: string;
-  hospital_count: number;
-  rated_count: number;
-  mean_rating: number | null;
-  hospitals_per_100k: number | null;
-  indicators: Record<string, IndicatorSeries>;
-  profile?: { hospital_statistics: Record<string, unknown>; metrics: Record<string, RankEntry> };
-  cluster?: { cluster: number; label: string };
-}
+/** A state's value and rank of one metric. */
+type RankEntry = NonNullable<StateDetail['profile']>['metrics'][string];
 
 function indicatorFigure(name: string, series: IndicatorSeries): HTMLElement {
   const chartElement = h('div', { class: 'chart', role: 'img', 'aria-label': `${name} by year; the data table follows` });
