@@ -29,7 +29,7 @@ demo: release
 	$(HCI_RELEASE) --db $(DB) ingest --source-dir data/snapshot
 	$(HCI_RELEASE) --db $(DB) analyze
 	$(HCI_RELEASE) --db $(DB) train
-	$(HCI_RELEASE) --db $(DB) serve --public-read --port 8080
+	$(HCI_RELEASE) --db $(DB) serve --public-read --public-export --port 8080
 
 test: deps web
 	cmake --preset asan

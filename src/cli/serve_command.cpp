@@ -26,6 +26,7 @@ struct ServeOptions {
   int port = 8080;
   int threads = 2;
   bool public_read = false;
+  bool public_export = false;
   std::string rate_limit = "off";
   std::vector<std::string> cors_origins;
   std::string docs_dir = "web/node_modules/swagger-ui-dist";
@@ -95,6 +96,7 @@ class StoreWatcher {
 int run_serve(const GlobalOptions& global, const ServeOptions& options) {
   server::ApiOptions api_options;
   api_options.public_read = options.public_read;
+  api_options.public_export = options.public_export;
   api_options.rate_limit_per_second = parse_rate_limit(options.rate_limit);
   api_options.cors_origins = options.cors_origins;
   api_options.docs_dir = options.docs_dir;
@@ -136,6 +138,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
   serve->add_option("--port", options.port, "TCP port")->check(CLI::Range(0, 65535))->capture_default_str();
   serve->add_option("--threads", options.threads, "worker threads")->check(CLI::Range(1, 256))->capture_default_str();
   serve->add_flag("--public-read", options.public_read, "let anonymous callers use read routes");
+  serve->add_flag("--public-export", options.public_export,
+                  "let anonymous callers use the export route too (the dashboard's XLSX download)");
   serve->add_option("--rate-limit", options.rate_limit, "N/s per key or client address (burst 2N), or off")
       ->capture_default_str();
   serve->add_option("--cors-origin", options.cors_origins, "origin allowed to call from a browser (repeatable)");

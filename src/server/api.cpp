@@ -222,6 +222,7 @@ Principal Api::authorize(const HttpRequest& request, Scope scope) {
   const std::string key = presented_key(request);
   if (key.empty()) {
     if (scope == Scope::read && options_.public_read) return Principal{"", scope_bit(Scope::read)};
+    if (scope == Scope::export_data && options_.public_export) return Principal{"", scope_bit(Scope::export_data)};
     throw RequestError(401, ErrorCode::unauthorized,
                        "this route needs an API key (Authorization: Bearer <key> or X-API-Key)");
   }

@@ -29,6 +29,7 @@ namespace hci::server {
 /// How the API behaves; set from `hci serve` flags.
 struct ApiOptions {
   bool public_read = false;               // anonymous callers may use read routes
+  bool public_export = false;             // anonymous callers may use the export route
   double rate_limit_per_second = 0;       // per key or client address; 0 = off
   std::vector<std::string> cors_origins;  // origins allowed to call from a browser
   std::filesystem::path docs_dir;         // swagger-ui-dist files for /docs; empty = not installed

@@ -66,6 +66,18 @@ TEST_F(ApiConventionsTest, RevokedKeyStopsWorkingOnRefresh) {
   EXPECT_EQ(http_get(port(), "/api/v1/export/hospitals?state=DE", bearer(key)).status, 401);
 }
 
+TEST_F(ApiConventionsTest, PublicExportOpensTheExportToAnonymousCallersOnly) {
+  auto options = testing::test_api_options();
+  options.public_export = true;
+  testing::ServedApi open_export(options);
+  EXPECT_EQ(http_get(open_export.port(), "/api/v1/export/hospitals?state=RI&format=xlsx").status, 200);
+  EXPECT_EQ(http_request(open_export.port(), "POST", "/api/v1/predict/hospital-rating",
+                         "Content-Type: application/json\r\n", "{}")
+                .status,
+            401);
+  EXPECT_EQ(http_get(port(), "/api/v1/export/hospitals?state=RI&format=xlsx").status, 401);  // off by default
+}
+
 TEST_F(ApiConventionsTest, ReadsNeedAKeyWithoutPublicRead) {
   auto options = testing::test_api_options();
   options.public_read = false;

@@ -51,6 +51,11 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
 
 async function parse<T>(response: Response): Promise<T> {
   if (response.ok) return (await response.json()) as T;
+  return refuse(response);
+}
+
+/** Throws the ApiError of a refused response, with its problem+json when it has one. */
+async function refuse(response: Response): Promise<never> {
   let problem: Problem | null = null;
   try {
     problem = (await response.json()) as Problem;
@@ -63,6 +68,12 @@ async function parse<T>(response: Response): Promise<T> {
 /** GET a JSON path under the API (e.g. "/api/v1/states"); throws ApiError, or TypeError when unreachable. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return parse<T>(await fetch(path, { headers: headers(), signal }));
+}
+
+/** GET a file the API builds (an XLSX export); throws ApiError as getJson does. */
+export async function getBlob(path: string): Promise<Blob> {
+  const response = await fetch(path, { headers: headers() });
+  return response.ok ? response.blob() : refuse(response);
 }
 
 /** POST a JSON body. */

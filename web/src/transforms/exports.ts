@@ -37,7 +37,12 @@ export function hospitalsToGeoJson(hospitals: HospitalFields[]): { type: 'Featur
 
 /** Starts a download of `text` named `filename`. */
 export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Starts a download of `blob` named `filename`. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -1,7 +1,7 @@
 // Hospitals: a searchable, sortable, paged table with the API's filters, and CSV / GeoJSON export.
 
-import { getAll, getJson, type ListEnvelope } from '../api';
-import { csvColumns, download, hospitalsToCsv, hospitalsToGeoJson } from '../transforms/exports';
+import { getAll, getBlob, getJson, type ListEnvelope } from '../api';
+import { csvColumns, download, downloadBlob, hospitalsToCsv, hospitalsToGeoJson } from '../transforms/exports';
 import { formatNumber } from '../transforms/format';
 import { distinctValues, filtersFromParams, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
 import type { Hospital } from '../types';
@@ -66,6 +66,18 @@ export const hospitals: View = async (main, context) => {
         h('button', { type: 'button', disabled: page === 0, onclick: () => { page -= 1; writeUrl(); void load(); } }, 'Previous'),
         h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => { page += 1; writeUrl(); void load(); } }, 'Next')));
   };
+  const exportStatus = h('span', { id: 'export-status', role: 'status' });
+  // The XLSX is built by the server (typed cells, CCNs as text): it needs the export scope, which
+  // `hci serve --public-export` (make demo) grants to anonymous readers, or a key set on the Predict view.
+  const exportXlsx = async () => {
+    exportStatus.textContent = 'Preparing the workbook…';
+    try {
+      downloadBlob('hospitals.xlsx', await getBlob(`/api/v1/export/hospitals?format=xlsx&${apiQuery(filters, sort)}`));
+      exportStatus.textContent = '';
+    } catch (error) {
+      exportStatus.textContent = `The XLSX export was refused: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
   const exportAs = async (format: 'csv' | 'geojson') => {
     const rows = await getAll<Hospital>(`/api/v1/hospitals?${apiQuery(filters, sort)}&fields=${csvColumns.join(',')}`);
     if (format === 'csv') download('hospitals.csv', hospitalsToCsv(rows), 'text/csv');
@@ -90,7 +102,9 @@ export const hospitals: View = async (main, context) => {
       select('Emergency services', [['', 'Any'], ['true', 'Yes'], ['false', 'No']], filters.emergency, setFilter('emergency'), 'hospital-emergency')),
     h('p', { class: 'exports' }, 'Export the matching hospitals: ',
       h('button', { type: 'button', id: 'export-csv', onclick: () => void exportAs('csv') }, 'CSV'), ' ',
-      h('button', { type: 'button', id: 'export-geojson', onclick: () => void exportAs('geojson') }, 'GeoJSON')),
+      h('button', { type: 'button', id: 'export-geojson', onclick: () => void exportAs('geojson') }, 'GeoJSON'), ' ',
+      h('button', { type: 'button', id: 'export-xlsx', onclick: () => void exportXlsx() }, 'Excel (XLSX)'), ' ',
+      exportStatus),
     results);
   await load();
 };

@@ -4,7 +4,8 @@
 // Every view loads with no console error and no request leaving the server; the map draws one marker per
 // hospital inside the map's projection, and a marker's tooltip names the hospital its click opens; a filter
 // changes the URL and the count matches the API; the table's first rows match the API; the CSV export has
-// the API's row count; the error state shows when the API is stopped; phone-width layout does not scroll
+// the API's row count, and so does the XLSX the server builds; the error state shows when the API is stopped;
+// phone-width layout does not scroll
 // sideways. Screenshots go to ARTIFACT_DIR.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,7 +31,7 @@ function check(condition, message) {
 execFileSync(hci, ['--db', db, 'ingest', '--source-dir', snapshotDir, '--report-dir', join(work, 'quality')]);
 execFileSync(hci, ['--db', db, 'analyze']);
 execFileSync(hci, ['--db', db, 'train', '--models-dir', join(work, 'models')]);
-const server = await startServer(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read',
+const server = await startServer(hci, ['--db', db, 'serve', '--port', '0', '--quiet', '--public-read', '--public-export',
   '--web-dir', join(webDir, 'dist'), '--docs-dir', join(webDir, 'node_modules', 'swagger-ui-dist')]);
 const { origin } = server;
 const api = async (path) => (await fetch(`${origin}${path}`)).json();
@@ -127,6 +128,15 @@ try {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click('#export-csv')]);
   const csv = readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
   check(csv.length - 1 === critical, `the CSV export has ${csv.length - 1} rows = ${critical}`);
+  // The XLSX comes from the server (opened to anonymous readers by --public-export): openpyxl reads its rows.
+  const [workbook] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click('#export-xlsx')]);
+  check(workbook.suggestedFilename() === 'hospitals.xlsx', `the XLSX download is named ${workbook.suggestedFilename()}`);
+  const sheet = join(work, 'hospitals.xlsx');  // openpyxl goes by the file's extension
+  await workbook.saveAs(sheet);
+  const sheetRows = Number(execFileSync('/usr/bin/python3', ['-c',
+    'import openpyxl, sys; print(openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0].max_row)',
+    sheet], { encoding: 'utf8' }));
+  check(sheetRows - 1 === critical, `the XLSX export opens in openpyxl with ${sheetRows - 1} rows = ${critical}`);
 
   // "Heart failure readmissions of this hospital vs the nation" in two clicks: the hospital in the list, then
   // its Readmissions tab; the row shows CMS's ratio, the national value and a verdict.
