@@ -35,6 +35,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
 void add_apikey_command(CLI::App& app, const GlobalOptions& global, Action& action);
 /// `hci openapi`: print the OpenAPI document of the API.
 void add_openapi_command(CLI::App& app, Action& action);
+/// `hci completion bash`: print a bash completion script for every command and option.
+void add_completion_command(CLI::App& app, Action& action);
 /// `hci collect`: download the live CMS hospital file.
 void add_collect_command(CLI::App& app, Action& action);
 

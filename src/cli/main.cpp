@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   add_serve_command(app, global, action);
   add_apikey_command(app, global, action);
   add_openapi_command(app, action);
+  add_completion_command(app, action);
 
   try {
     app.parse(argc, argv);

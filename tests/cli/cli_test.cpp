@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -24,12 +25,26 @@ struct CliTest : ::testing::Test {
   }
 };
 
+// What hci's bash completion script offers for `words` (the last one being typed), in a real bash.
+std::string bash_completion_of(const std::filesystem::path& script, const std::string& words) {
+  const auto driver = script.parent_path() / "complete.sh";
+  std::ofstream(driver) << "source '" << script.string() << "'\nCOMP_WORDS=(" << words
+                        << ")\nCOMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n_hci_completion\necho \"${COMPREPLY[*]}\"\n";
+  FILE* pipe = popen(("bash " + driver.string()).c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  for (size_t got; (got = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, got);
+  pclose(pipe);
+  return out.substr(0, out.find('\n'));
+}
+
 }  // namespace
 
 TEST_F(CliTest, HelpExitsZeroAndListsTheCommands) {
   CommandRun run = hci("--help");
   EXPECT_EQ(run.status, 0);
-  for (const char* command : {"ingest", "db", "dataset", "quality", "collect", "serve", "apikey"}) {
+  for (const char* command :
+       {"ingest", "db", "dataset", "quality", "collect", "serve", "apikey", "openapi", "completion"}) {
     EXPECT_NE(run.output.find(command), std::string::npos) << command;
   }
   EXPECT_EQ(hci("ingest --help").status, 0);
@@ -54,6 +69,19 @@ TEST_F(CliTest, GlobalOptionsWorkAfterTheSubcommandAsWell) {
   CommandRun version = hci("serve --version");
   EXPECT_EQ(version.status, 0);
   EXPECT_NE(version.output.find("hci 0.1.0"), std::string::npos) << version.output;
+}
+
+TEST_F(CliTest, BashCompletesEveryCommandAndOptionIncludingGlobalOnesAfterTheSubcommand) {
+  CommandRun script = hci("completion bash");
+  ASSERT_EQ(script.status, 0) << script.output;
+  const auto file = dir.path() / "hci.bash";
+  std::ofstream(file) << script.output;
+  EXPECT_EQ(bash_completion_of(file, "hci pip"), "pipeline");
+  EXPECT_EQ(bash_completion_of(file, "hci pipeline r"), "run");
+  EXPECT_EQ(bash_completion_of(file, "hci pipeline run --on"), "--only");
+  EXPECT_EQ(bash_completion_of(file, "hci ingest --d"), "--db");  // global, after the subcommand
+  EXPECT_EQ(bash_completion_of(file, "hci ingest --so"), "--source-dir");
+  EXPECT_EQ(hci("completion zsh").status, 2);
 }
 
 TEST_F(CliTest, ReadingADatabaseThatDoesNotExistFailsAndCreatesNoFile) {
