@@ -34,6 +34,9 @@ TEST(SharedSlotTest, ReadersAlwaysSeeAWholeValueWhileAWriterReplacesIt) {
       }
     });
   }
+  // The readers must be reading while the writer replaces the value: on a loaded machine the 20,000 stores
+  // could otherwise finish before any reader was scheduled.
+  while (reads < 4) std::this_thread::yield();
   for (long n = 1; n <= 20000; ++n) slot.store(std::make_shared<const Version>(Version{n, n}));
   done = true;
   for (auto& reader : readers) reader.join();
