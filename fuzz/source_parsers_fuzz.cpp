@@ -14,7 +14,9 @@
 #include "ingest/county_boundaries.hpp"
 #include "ingest/csv_reader.hpp"
 #include "ingest/hifld_hospitals.hpp"
+#include "ingest/medicaid_enrollment.hpp"
 #include "ingest/medicare_inpatient.hpp"
+#include "ingest/nchs_state_series.hpp"
 #include "ingest/place_sources.hpp"
 #include "ingest/quality_report.hpp"
 #include "ingest/state_sources.hpp"
@@ -31,7 +33,7 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
   };
   hci::ingest::MeasureReferences references{{{"010001", 0}, {"010005", 1}}, {"1", "5"}};
   hci::DatasetTables measures;
-  constexpr int kVbpFirst = 15, kParsers = 20;
+  constexpr int kVbpFirst = 15, kParsers = 23;
   switch (which % kParsers) {
     case 0: {
       auto r = reader();
@@ -113,6 +115,21 @@ void parse(std::uint8_t which, const std::string& path, std::string_view text) {
       auto r = reader();
       const auto file = static_cast<hci::ingest::VbpFile>(which % kParsers - kVbpFirst);
       hci::ingest::read_cms_value_based_purchasing(r, report, references, measures, file);
+      break;
+    }
+    case 20: {
+      auto r = reader();
+      hci::ingest::read_medicaid_enrollment(r, report, [](hci::MedicaidEnrollment&) {});
+      break;
+    }
+    case 21: {
+      auto r = reader();
+      hci::ingest::read_nchs_infant_mortality(r, report, [](hci::StateIndicator&) {});
+      break;
+    }
+    case 22: {
+      auto r = reader();
+      hci::ingest::read_nchs_causes_of_death(r, report, [](hci::StateIndicator&) {});
       break;
     }
     default: {  // 8: the county boundaries (TopoJSON)

@@ -31,6 +31,11 @@ constexpr PanelIndicator kPanelIndicators[] = {
     {"aca_marketplace_benchmark_premium", "ACA benchmark premium, 40-year-old, monthly", "USD", 1,
      Direction::lower_is_better},
     {"medicare_spending_per_enrollee", "Medicare spending per enrollee", "USD", 1, Direction::neutral},
+    {"medicaid_chip_enrollment_per_100", "Medicaid and CHIP enrollees per 100 residents", "per 100", 1,
+     Direction::neutral},
+    {"infant_mortality_rate", "Infant mortality rate", "per 1,000 live births", 1, Direction::lower_is_better},
+    {"age_adjusted_death_rate_all_causes", "Age-adjusted death rate, all causes", "per 100,000", 1,
+     Direction::lower_is_better},
 };
 constexpr std::size_t kWellCovered = 40;  // states with a value for a year to count as the latest year
 
@@ -107,7 +112,7 @@ void add_hospital_metrics(MetricTable& table, const Rows& rows,
 std::optional<int> latest_covered_year(const std::vector<StateIndicator>& panel, std::string_view indicator) {
   std::map<int, std::size_t> states_per_year;
   for (const auto& value : panel) {
-    if (value.indicator == indicator && value.state != "US") ++states_per_year[value.year];
+    if (value.indicator == indicator && value.state != "US" && value.value) ++states_per_year[value.year];
   }
   for (auto it = states_per_year.rbegin(); it != states_per_year.rend(); ++it) {
     if (it->second >= kWellCovered) return it->first;
@@ -124,8 +129,8 @@ void add_panel_metrics(MetricTable& table, const Rows& rows, const std::vector<S
                                std::string(spec.label) + " (" + std::to_string(*year) + ")", std::string(spec.unit), "",
                                spec.direction);
     for (const auto& value : panel) {
-      if (value.indicator != spec.name || value.year != *year) continue;
-      if (auto row = rows.find(value.state); row != rows.end()) metric.values[row->second] = value.value * spec.scale;
+      if (value.indicator != spec.name || value.year != *year || !value.value) continue;
+      if (auto row = rows.find(value.state); row != rows.end()) metric.values[row->second] = *value.value * spec.scale;
       source = value.source;
     }
     metric.source = source + ", " + std::to_string(*year);

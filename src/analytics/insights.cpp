@@ -137,8 +137,8 @@ void add_panel_change(std::vector<Insight>& out, const std::vector<StateIndicato
   std::map<std::string, std::map<int, double>> values;
   int last_year = 0;
   for (const auto& v : panel) {
-    if (v.indicator != indicator || v.state == "US") continue;
-    values[v.state][v.year] = v.value * scale;
+    if (v.indicator != indicator || v.state == "US" || !v.value) continue;
+    values[v.state][v.year] = *v.value * scale;
     last_year = std::max(last_year, v.year);
   }
   std::vector<double> changes, before, after;

@@ -14,6 +14,7 @@
 #include "core/hospital_measure.hpp"
 #include "core/indicators.hpp"
 #include "core/measure_value.hpp"
+#include "core/medicaid_enrollment.hpp"
 
 namespace hci {
 
@@ -36,7 +37,7 @@ struct RecordList {
 
 /// Every record type of a dataset version, in the order a stored version is read back.
 using DatasetRecords = RecordList<Hospital, ZipCentroid, County, StateIndicator, StateUnemployment, AreaMeasure,
-                                  MeasureDefinition, CmsFootnote, HospitalMeasure, MeasureValue>;
+                                  MeasureDefinition, CmsFootnote, HospitalMeasure, MeasureValue, MedicaidEnrollment>;
 
 /// One record of a dataset version, borrowed for the duration of a call.
 using RecordRef = DatasetRecords::Ref;

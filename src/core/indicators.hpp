@@ -1,18 +1,21 @@
 #pragma once
 // Numbers about places: the state x year indicator panel, monthly unemployment, County Health Rankings.
 
+#include <optional>
 #include <string>
 
 namespace hci {
 
-/// One value of the long state panel: state x year x indicator, with its unit and source id.
+/// One value of the state panel: state x year x indicator, with its unit and source id. A value the
+/// publisher withholds is null with the publisher's reason ("Unreliable"), never a number.
 struct StateIndicator {
   std::string state;  // USPS code, "US" for the national row
   int year = 0;
   std::string indicator;
-  double value = 0;
+  std::optional<double> value;
   std::string unit;
   std::string source;
+  std::string missing_reason;  // why value is null; empty when it is not
 };
 
 /// A state's seasonally adjusted unemployment rate for one month (BLS LAUS).

@@ -103,6 +103,12 @@ std::optional<Jurisdiction> find_jurisdiction_by_fips(std::string_view fips) {
   return *it;
 }
 
+std::optional<Jurisdiction> find_jurisdiction_by_name(std::string_view name) {
+  auto it = std::find_if(kJurisdictions.begin(), kJurisdictions.end(), [&](const auto& j) { return j.name == name; });
+  if (it == kJurisdictions.end()) return std::nullopt;
+  return *it;
+}
+
 std::string_view jurisdiction_kind_name(JurisdictionKind kind) {
   switch (kind) {
     case K::state: return "state";

@@ -27,6 +27,9 @@ std::optional<Jurisdiction> find_jurisdiction(std::string_view code);
 /// The jurisdiction with this 2-digit state FIPS code, or nullopt.
 std::optional<Jurisdiction> find_jurisdiction_by_fips(std::string_view fips);
 
+/// The jurisdiction with this exact name ("District of Columbia"), or nullopt.
+std::optional<Jurisdiction> find_jurisdiction_by_name(std::string_view name);
+
 /// The lowercase name of a kind ("state", "district", "territory", "postal_only").
 std::string_view jurisdiction_kind_name(JurisdictionKind kind);
 

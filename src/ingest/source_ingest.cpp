@@ -25,7 +25,10 @@
 #include "ingest/geocoder.hpp"
 #include "ingest/hifld_hospitals.hpp"
 #include "ingest/hospital_linker.hpp"
+#include "ingest/medicaid_enrollment.hpp"
+#include "ingest/medicaid_enrollment_panel.hpp"
 #include "ingest/medicare_inpatient.hpp"
+#include "ingest/nchs_state_series.hpp"
 #include "ingest/place_sources.hpp"
 #include "ingest/state_sources.hpp"
 
@@ -42,6 +45,9 @@ constexpr std::array kSources{
     SourceSpec{"chr_state_measures", "states/chr_state_measures.csv"},
     SourceSpec{"state_indicators", "states/state_indicators_long.csv"},
     SourceSpec{"state_unemployment", "states/state_unemployment_monthly.csv"},
+    SourceSpec{"medicaid_enrollment", "states/medicaid_chip_applications_eligibility_enrollment.csv"},
+    SourceSpec{"nchs_infant_mortality", "states/nchs_infant_mortality_by_state.csv"},
+    SourceSpec{"nchs_leading_causes_of_death", "states/nchs_leading_causes_of_death.csv"},
     SourceSpec{"hifld_hospitals", "hospitals/hifld_hospitals.csv"},
     SourceSpec{"cms_hospitals", "cms/Hospital_General_Information.csv"},
     SourceSpec{"cms_footnotes", "cms/Footnote_Crosswalk.csv"},
@@ -286,12 +292,28 @@ IngestResult ingest_sources(const std::filesystem::path& source_dir, DatasetSink
     sink.add(county);
   }
 
+  MedicaidEnrollmentPanel enrollment_panel;
   sources.run("state_indicators", [&](CsvReader& reader) {
-    read_state_indicators(reader, report, [&](StateIndicator& i) { sink.add(i); });
+    read_state_indicators(reader, report, [&](StateIndicator& i) {
+      enrollment_panel.add_population(i);
+      sink.add(i);
+    });
   });
   sources.run("state_unemployment", [&](CsvReader& reader) {
     read_state_unemployment(reader, report, [&](StateUnemployment& u) { sink.add(u); });
   });
+  sources.run("medicaid_enrollment", [&](CsvReader& reader) {
+    read_medicaid_enrollment(reader, report, [&](MedicaidEnrollment& m) {
+      enrollment_panel.add(m);
+      sink.add(m);
+    });
+  });
+  for (const auto& indicator : enrollment_panel.indicators()) sink.add(indicator);
+  auto emit_indicator = [&](StateIndicator& i) { sink.add(i); };
+  sources.run("nchs_infant_mortality",
+              [&](CsvReader& reader) { read_nchs_infant_mortality(reader, report, emit_indicator); });
+  sources.run("nchs_leading_causes_of_death",
+              [&](CsvReader& reader) { read_nchs_causes_of_death(reader, report, emit_indicator); });
 
   std::vector<HifldHospital> hifld;
   sources.run("hifld_hospitals", [&](CsvReader& reader) {

@@ -19,7 +19,7 @@ namespace {
 
 // The record types the server answers from; the rest of the dataset stays in the store.
 const RecordSelection kServedRecords =
-    RecordSelection::only<Hospital, StateIndicator, CmsFootnote, HospitalMeasure, MeasureValue>();
+    RecordSelection::only<Hospital, StateIndicator, CmsFootnote, HospitalMeasure, MeasureValue, MedicaidEnrollment>();
 
 // Keeps the served records: hospitals and indicators as they are, measures straight into a MeasureView. The
 // store streams hospitals first (DatasetRecords order), so they are ordered by id before the first measure
@@ -33,6 +33,8 @@ class SnapshotCollector : public DatasetSink {
       hospitals.push_back(**hospital);
     } else if (const auto* indicator = std::get_if<const StateIndicator*>(&record)) {
       indicators.push_back(**indicator);
+    } else if (const auto* report = std::get_if<const MedicaidEnrollment*>(&record)) {
+      medicaid.push_back(**report);
     } else {
       std::visit(
           [&]<typename Record>(const Record* other) {
@@ -44,6 +46,7 @@ class SnapshotCollector : public DatasetSink {
 
   std::vector<Hospital> hospitals;
   std::vector<StateIndicator> indicators;
+  std::vector<MedicaidEnrollment> medicaid;
 
   // The measures received (none yet, the first time, which orders the hospitals); finish() it once, after
   // the read.
@@ -106,7 +109,7 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
     auto measures = measure_builder.finish();
     return std::pair(std::move(measures), AnalysisView::parse(analysis, snapshot->hospitals_));
   });
-  snapshot->build_indexes(std::move(collector.indicators));
+  snapshot->build_indexes(collector.indicators, collector.medicaid);
   std::tie(snapshot->measures_, snapshot->analysis_) = second_core.get();
   snapshot->models_ = models.get();
   snapshot->render_state_details();
@@ -116,14 +119,14 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
   return snapshot;
 }
 
-void Snapshot::build_indexes(std::vector<StateIndicator> indicators) {
+void Snapshot::build_indexes(std::span<const StateIndicator> indicators, std::span<const MedicaidEnrollment> medicaid) {
   hospital_json_.reserve(hospitals_.size());
   for (std::uint32_t i = 0; i < hospitals_.size(); ++i) {
     hospital_json_.push_back(hospital_to_json(hospitals_[i]).dump());
     by_id_.emplace(hospitals_[i].id, i);
     by_state_[hospitals_[i].state].push_back(i);
   }
-  states_ = build_state_profiles(hospitals_, indicators);
+  states_ = build_state_profiles(hospitals_, indicators, medicaid);
   summary_text_ = build_dashboard_summary(hospitals_, states_).dump();
   spatial_index_ = std::make_unique<SpatialIndex>(hospitals_);
 }

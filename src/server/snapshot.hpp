@@ -65,8 +65,9 @@ class Snapshot {
 
  private:
   Snapshot() = default;
-  // Renders and indexes hospitals_ (ordered by id) and builds the state profiles from `indicators`.
-  void build_indexes(std::vector<StateIndicator> indicators);
+  // Renders and indexes hospitals_ (ordered by id) and builds the state profiles from `indicators` and the
+  // monthly Medicaid reports.
+  void build_indexes(std::span<const StateIndicator> indicators, std::span<const MedicaidEnrollment> medicaid);
   void render_state_details();
 
   DatasetInfo dataset_;

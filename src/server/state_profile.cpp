@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/us_states.hpp"
+#include "server/medicaid_profile.hpp"
 
 namespace hci::server {
 
@@ -29,6 +30,7 @@ StateProfile& profile_for(std::map<std::string, StateProfile>& profiles, const s
     it->second.name = jurisdiction ? std::string(jurisdiction->name) : code;
     it->second.kind = jurisdiction ? std::string(jurisdiction_kind_name(jurisdiction->kind)) : "state";
     it->second.indicators = nlohmann::ordered_json::object();
+    it->second.monthly_indicators = nlohmann::ordered_json::object();
   }
   return it->second;
 }
@@ -47,8 +49,9 @@ void add_indicator(StateProfile& profile, const StateIndicator& indicator) {
   if (entry.is_null()) {
     entry = {{"unit", indicator.unit}, {"source", indicator.source}, {"values", nlohmann::ordered_json::array()}};
   }
-  entry["values"].push_back({{"year", indicator.year}, {"value", indicator.value}});
-  if (indicator.indicator == "population" && (!profile.population_year || indicator.year > *profile.population_year)) {
+  entry["values"].push_back(indicator_value_json(indicator));
+  if (indicator.indicator == "population" && indicator.value &&
+      (!profile.population_year || indicator.year > *profile.population_year)) {
     profile.population = indicator.value;
     profile.population_year = indicator.year;
   }
@@ -67,13 +70,18 @@ nlohmann::ordered_json nullable(const std::optional<T>& value) {
 }  // namespace
 
 std::vector<StateProfile> build_state_profiles(std::span<const Hospital> hospitals,
-                                               std::span<const StateIndicator> indicators) {
+                                               std::span<const StateIndicator> indicators,
+                                               std::span<const MedicaidEnrollment> medicaid) {
   std::map<std::string, StateProfile> by_code;
   std::map<std::string, double> rating_sums;
   for (const auto& hospital : hospitals)
     add_hospital(profile_for(by_code, hospital.state), hospital, rating_sums[hospital.state]);
   for (const auto& indicator : indicators) {
     if (indicator.state != "US") add_indicator(profile_for(by_code, indicator.state), indicator);
+  }
+  for (const auto& report : medicaid) add_monthly_report(profile_for(by_code, report.state).monthly_indicators, report);
+  for (const auto& [code, history] : analytics::expansion_histories(medicaid)) {
+    profile_for(by_code, code).medicaid_expansion = expansion_json(history);
   }
   std::vector<StateProfile> profiles;
   for (auto& [code, profile] : by_code) {
@@ -117,7 +125,14 @@ nlohmann::ordered_json state_summary_json(const StateProfile& p) {
 nlohmann::ordered_json state_detail_json(const StateProfile& profile) {
   nlohmann::ordered_json object = state_summary_json(profile);
   object["indicators"] = profile.indicators;
+  object["medicaid_expansion"] = profile.medicaid_expansion;
   return object;
+}
+
+nlohmann::ordered_json indicator_value_json(const StateIndicator& indicator) {
+  nlohmann::ordered_json value = {{"year", indicator.year}, {"value", nullable(indicator.value)}};
+  if (!indicator.value) value["missing_reason"] = indicator.missing_reason;
+  return value;
 }
 
 }  // namespace hci::server

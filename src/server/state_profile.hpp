@@ -11,6 +11,7 @@
 #include "analytics/rankings.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
+#include "core/medicaid_enrollment.hpp"
 
 namespace hci::server {
 
@@ -30,14 +31,21 @@ struct StateProfile {
   std::optional<analytics::RankPosition> hospital_count_rank;
   std::optional<analytics::RankPosition> mean_rating_rank;
   std::optional<analytics::RankPosition> hospitals_per_100k_rank;
-  nlohmann::ordered_json indicators;  // {indicator: {unit, source, values: [{year, value}]}}
-  std::string summary_text;           // state_summary_json, rendered once at load
-  std::string detail_text;            // state_detail_json, rendered once at load
+  nlohmann::ordered_json indicators;          // {indicator: {unit, source, values: [{year, value[, missing_reason]}]}}
+  nlohmann::ordered_json monthly_indicators;  // {indicator: {unit, source, values: [{month, value}]}}, Medicaid
+  nlohmann::ordered_json medicaid_expansion;  // expansion_json of the state's reports; null without reports
+  std::string summary_text;                   // state_summary_json, rendered once at load
+  std::string detail_text;                    // state_detail_json, rendered once at load
 };
 
-/// Builds the profiles of every jurisdiction that has hospitals or indicators, ordered by code.
+/// Builds the profiles of every jurisdiction that has hospitals or indicators, ordered by code, with the
+/// monthly Medicaid reports (`medicaid` in state, month order) of those that have them.
 std::vector<StateProfile> build_state_profiles(std::span<const Hospital> hospitals,
-                                               std::span<const StateIndicator> indicators);
+                                               std::span<const StateIndicator> indicators,
+                                               std::span<const MedicaidEnrollment> medicaid);
+
+/// One value of an indicator series: {year, value}, with missing_reason when the value is null.
+nlohmann::ordered_json indicator_value_json(const StateIndicator& indicator);
 
 /// The summary object of a profile (no indicators), as listed by GET /states.
 nlohmann::ordered_json state_summary_json(const StateProfile& profile);

@@ -87,3 +87,5 @@ export type StateDetail = Schemas['StateDetail'];
 
 /** An indicator of one state by year. */
 export type IndicatorSeries = Schemas['IndicatorSeries'];
+/** One year of an indicator: null with the publisher's reason where it gives no usable value. */
+export type IndicatorValue = Schemas['IndicatorValue'];

@@ -37,7 +37,7 @@ using StatePanel = std::map<std::string, std::map<std::string, Series>>;  // sta
 StatePanel panel_by_state(const std::vector<StateIndicator>& panel) {
   StatePanel by_state;
   for (const auto& v : panel) {
-    if (v.state != "US") by_state[v.state][v.indicator][v.year] = v.value;
+    if (v.state != "US" && v.value) by_state[v.state][v.indicator][v.year] = *v.value;
   }
   return by_state;
 }

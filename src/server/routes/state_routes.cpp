@@ -44,8 +44,9 @@ HttpResponse state_detail(const RequestContext& context) {
   return rendered_object_response(snapshot, state->detail_text);
 }
 
-// One indicator across every state: the series a trend chart draws.
-HttpResponse indicator_panel(const RequestContext& context) {
+// One indicator of every state's `series_of` (yearly or monthly indicators): the series a trend chart draws.
+HttpResponse indicator_series(const RequestContext& context, nlohmann::ordered_json StateProfile::*series_of,
+                              std::string_view what) {
   const Snapshot& snapshot = *context.snapshot;
   QueryReader query(context.request.query);
   query.finish();
@@ -53,16 +54,26 @@ HttpResponse indicator_panel(const RequestContext& context) {
   Json series = Json::array();
   Json unit, source;
   for (const auto& state : snapshot.states()) {
-    auto it = state.indicators.find(name);
-    if (it == state.indicators.end()) continue;
+    const auto& indicators = state.*series_of;
+    auto it = indicators.find(name);
+    if (it == indicators.end()) continue;
     unit = it->at("unit");
     source = it->at("source");
     series.push_back({{"state", state.code}, {"name", state.name}, {"values", it->at("values")}});
   }
   if (series.empty()) {
-    throw RequestError(404, ErrorCode::not_found, "no state indicator named '" + name + "' in this dataset");
+    throw RequestError(404, ErrorCode::not_found,
+                       "no " + std::string(what) + " state indicator named '" + name + "' in this dataset");
   }
   return object_response(snapshot, {{"indicator", name}, {"unit", unit}, {"source", source}, {"series", series}});
+}
+
+HttpResponse indicator_panel(const RequestContext& context) {
+  return indicator_series(context, &StateProfile::indicators, "yearly");
+}
+
+HttpResponse monthly_indicator_panel(const RequestContext& context) {
+  return indicator_series(context, &StateProfile::monthly_indicators, "monthly");
 }
 
 }  // namespace
@@ -72,6 +83,10 @@ void add_state_routes(Router& router) {
               operation("states", "One panel indicator for every state and year (for trend charts)",
                         {path_parameter("name", "an indicator, e.g. aca_marketplace_benchmark_premium")},
                         object_of(schema_ref("IndicatorPanel")), {404})});
+  router.add({"GET", "/api/v1/indicators/{name}/monthly", Scope::read, monthly_indicator_panel,
+              operation("states", "One monthly Medicaid and CHIP figure for every state (CMS's Updated reports)",
+                        {path_parameter("name", "a monthly figure, e.g. medicaid_chip_enrollment")},
+                        object_of(schema_ref("MonthlyIndicatorPanel")), {404})});
   router.add({"GET", "/api/v1/states", Scope::read, list_states,
               operation("states", "Every state, DC and territory with hospital statistics and ranks",
                         {describe(kStatesLimit)}, list_of("State"), {400})});

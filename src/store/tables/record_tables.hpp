@@ -26,5 +26,7 @@ template <>
 const RecordTable<HospitalMeasure>& record_table<HospitalMeasure>();
 template <>
 const RecordTable<MeasureValue>& record_table<MeasureValue>();
+template <>
+const RecordTable<MedicaidEnrollment>& record_table<MedicaidEnrollment>();
 
 }  // namespace hci::store

@@ -9,7 +9,7 @@ import { h, replace, select } from '../ui/dom';
 import { showError } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
 import { cachedJson, type View } from '../view';
-import type { Forecast, IndicatorPanel } from '../types';
+import type { Forecast, IndicatorPanel, IndicatorValue } from '../types';
 
 const indicators: [string, string][] = [
   ['aca_marketplace_benchmark_premium', 'ACA benchmark (second-lowest silver) premium'],
@@ -25,9 +25,9 @@ function trendFigure(panel: IndicatorPanel, chosen: string[]): HTMLElement {
   const chartElement = h('div', { class: 'chart tall', id: 'cost-trend', role: 'img', 'aria-label': 'Line chart by year and state; the data table follows' });
   const element = figure(`${panel.indicator.replace(/_/g, ' ')} (${panel.unit})`, chartElement,
     dataTable('Values by state and year', [
-      { header: 'State', value: (row: { state: string; year: number; value: number }) => row.state },
+      { header: 'State', value: (row: IndicatorValue & { state: string }) => row.state },
       { header: 'Year', value: (row) => row.year },
-      { header: 'Value', value: (row) => formatNumber(row.value), numeric: true },
+      { header: 'Value', value: (row) => row.value === null ? (row.missing_reason ?? '') : formatNumber(row.value), numeric: true },
     ], shown.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
   mountChartNextFrame(chartElement, {
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },

@@ -4,7 +4,7 @@ import type { ListEnvelope, ObjectEnvelope } from '../api';
 import { mountChartNextFrame } from '../charts/mount';
 import { viridis } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
-import type { Hospital, IndicatorSeries, StateDetail } from '../types';
+import type { Hospital, IndicatorSeries, IndicatorValue, StateDetail } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
@@ -17,8 +17,8 @@ function indicatorFigure(name: string, series: IndicatorSeries): HTMLElement {
   const chartElement = h('div', { class: 'chart', role: 'img', 'aria-label': `${name} by year; the data table follows` });
   const element = figure(`${name.replace(/_/g, ' ')} (${series.unit})`, chartElement,
     dataTable(name, [
-      { header: 'Year', value: (v: { year: number; value: number }) => v.year },
-      { header: 'Value', value: (v) => formatNumber(v.value), numeric: true },
+      { header: 'Year', value: (v: IndicatorValue) => v.year },
+      { header: 'Value', value: (v) => v.value === null ? (v.missing_reason ?? '') : formatNumber(v.value), numeric: true },
     ], series.values));
   mountChartNextFrame(chartElement, {
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
