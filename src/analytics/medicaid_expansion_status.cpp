@@ -26,7 +26,8 @@ std::map<std::string, ExpansionHistory> expansion_histories(std::span<const Medi
     }
   }
   for (auto& [state, history] : histories) {
-    if (!history.periods.empty() && history.periods.back().expanded) history.expanded_since = history.periods.back().from;
+    if (!history.periods.empty() && history.periods.back().expanded)
+      history.expanded_since = history.periods.back().from;
   }
   return histories;
 }

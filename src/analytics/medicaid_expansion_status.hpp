@@ -20,8 +20,8 @@ struct ExpansionPeriod {
 
 /// A state's expansion flag over time.
 struct ExpansionHistory {
-  std::vector<ExpansionPeriod> periods;      // in time order
-  std::optional<std::string> expanded_since;  // first report of the final expanded run; none if not expanded now
+  std::vector<ExpansionPeriod> periods;           // in time order
+  std::optional<std::string> expanded_since;      // first report of the final expanded run; none if not expanded now
   bool expanded_at_first_monthly_report = false;  // expanded in the file's first monthly report (2017-06)
 };
 

@@ -29,7 +29,8 @@ constexpr std::array kPer100Figures{"medicaid_chip_enrollment", "medicaid_enroll
 // The number of jurisdictions a national sum needs: the 50 states and DC.
 std::size_t states_and_dc() {
   std::size_t count = 0;
-  for (const auto& j : all_jurisdictions()) count += j.kind == JurisdictionKind::state || j.kind == JurisdictionKind::district;
+  for (const auto& j : all_jurisdictions())
+    count += j.kind == JurisdictionKind::state || j.kind == JurisdictionKind::district;
   return count;
 }
 

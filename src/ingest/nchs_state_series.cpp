@@ -78,8 +78,8 @@ void reject_repeat(RowValidator& row, std::set<std::tuple<std::string, std::stri
                    const StateIndicator& item, const Column& column) {
   if (!seen.emplace(item.state, item.indicator, item.year).second) {
     row.reject(column, "uniqueness",
-               "a second row for " + item.state + " " + std::to_string(item.year) + " '" + std::string(row.text(column)) +
-                   "'");
+               "a second row for " + item.state + " " + std::to_string(item.year) + " '" +
+                   std::string(row.text(column)) + "'");
   }
 }
 
@@ -95,7 +95,8 @@ void set_infant_rate(RowValidator& row, const Column& rate, std::optional<std::i
     if (item.value == 0.0 && deaths.value_or(0) > 0) {
       item.value.reset();
       item.missing_reason = "Rate 0 beside " + std::to_string(*deaths) + " deaths";
-      row.warn(rate, "consistency", "a rate of 0 beside " + std::to_string(*deaths) + " deaths is not a rate: kept as null");
+      row.warn(rate, "consistency",
+               "a rate of 0 beside " + std::to_string(*deaths) + " deaths is not a rate: kept as null");
     }
   }
 }
@@ -118,8 +119,10 @@ void read_nchs_infant_mortality(CsvReader& reader, QualityReport& report,
     const auto death_count = row.integer(deaths, 0, 10'000'000);
     set_infant_rate(row, rate, death_count, item);
     StateIndicator count = indicator_of(item.state, item.year, "infant_deaths", "infant deaths", kInfantSource);
-    if (death_count) count.value = static_cast<double>(*death_count);
-    else count.missing_reason = "Not reported";
+    if (death_count)
+      count.value = static_cast<double>(*death_count);
+    else
+      count.missing_reason = "Not reported";
     if (!row.end_row()) continue;
     emit(item);
     emit(count);
@@ -137,12 +140,13 @@ void read_nchs_causes_of_death(CsvReader& reader, QualityReport& report,
   while (reader.next_row()) {
     if (!row.begin_row()) continue;
     const std::string_view cause_name = row.text(cause);
-    const auto* known = std::find_if(kCauses.begin(), kCauses.end(), [&](const auto& c) { return c.first == cause_name; });
+    const auto* known =
+        std::find_if(kCauses.begin(), kCauses.end(), [&](const auto& c) { return c.first == cause_name; });
     if (known == kCauses.end()) row.reject(cause, "reference", "unknown cause '" + std::string(cause_name) + "'");
     const std::string suffix = known == kCauses.end() ? "" : known->second;
-    StateIndicator death_rate = indicator_of(state_code(row, state), required_year(row, year),
-                                             "age_adjusted_death_rate_" + suffix, "deaths per 100,000, age-adjusted",
-                                             kCausesSource);
+    StateIndicator death_rate =
+        indicator_of(state_code(row, state), required_year(row, year), "age_adjusted_death_rate_" + suffix,
+                     "deaths per 100,000, age-adjusted", kCausesSource);
     reject_repeat(row, seen, death_rate, cause);
     set_grouped_number(row, rate, death_rate);
     StateIndicator count = indicator_of(death_rate.state, death_rate.year, "deaths_" + suffix, "deaths", kCausesSource);

@@ -46,9 +46,9 @@ TEST(NchsInfantMortality, KeepsCdcsSuppressionAsNullWithItsReason) {
 
 TEST(NchsInfantMortality, ARateOfZeroBesideDeathsIsNotARate) {
   QualityReport report;
-  const auto items = read_with(read_nchs_infant_mortality,
-                               std::string(kInfantHeader) + "2020,VT,0,18,/nchs/pressroom/states/vermont/vt.htm\n",
-                               report);
+  const auto items =
+      read_with(read_nchs_infant_mortality,
+                std::string(kInfantHeader) + "2020,VT,0,18,/nchs/pressroom/states/vermont/vt.htm\n", report);
   ASSERT_EQ(items.size(), 2u);
   EXPECT_FALSE(items[0].value);
   EXPECT_EQ(items[0].missing_reason, "Rate 0 beside 18 deaths");
@@ -58,9 +58,9 @@ TEST(NchsInfantMortality, ARateOfZeroBesideDeathsIsNotARate) {
 
 TEST(NchsInfantMortality, UnknownStateAndRepeatedYearAreQuarantined) {
   QualityReport report;
-  const auto items = read_with(read_nchs_infant_mortality,
-                               std::string(kInfantHeader) + "2023,Atlantis,5,1,x\n2023,AL,7.64,442,x\n2023,AL,7.00,400,x\n",
-                               report);
+  const auto items =
+      read_with(read_nchs_infant_mortality,
+                std::string(kInfantHeader) + "2023,Atlantis,5,1,x\n2023,AL,7.64,442,x\n2023,AL,7.00,400,x\n", report);
   EXPECT_EQ(items.size(), 2u);
   ASSERT_EQ(report.quarantined().size(), 2u);
   EXPECT_NE(report.quarantined()[0].reason.find("unknown state 'Atlantis'"), std::string::npos);
