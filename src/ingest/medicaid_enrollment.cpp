@@ -1,6 +1,5 @@
 #include "ingest/medicaid_enrollment.hpp"
 
-#include <array>
 #include <map>
 #include <utility>
 
@@ -13,23 +12,10 @@ namespace hci::ingest {
 namespace {
 
 constexpr std::int64_t kMaxCount = 1'000'000'000;
-using Figure = std::optional<double> MedicaidEnrollment::*;
-
-// The figures kept, each with its column (its footnotes are in "<column> - footnotes").
-constexpr std::array kFigures{
-    std::pair<Figure, const char*>{&MedicaidEnrollment::total_enrollment, "Total Medicaid and CHIP Enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::medicaid_enrollment, "Total Medicaid Enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::chip_enrollment, "Total CHIP Enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::adult_medicaid_enrollment, "Total Adult Medicaid Enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::child_enrollment, "Medicaid and CHIP Child Enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::new_applications,
-                                   "New Applications Submitted to Medicaid and CHIP Agencies"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::determinations, "Total Medicaid and CHIP Determinations"},
-};
 
 // One kept figure's value and footnote columns.
 struct FigureColumns {
-  Figure field;
+  std::optional<double> MedicaidEnrollment::*field;
   Column value;
   Column footnotes;
 };
@@ -77,8 +63,9 @@ void read_medicaid_enrollment(CsvReader& reader, QualityReport& report,
   const Column state = map.require("State Abbreviation"), period = map.require("Reporting Period"),
                expanded = map.require("State Expanded Medicaid"), kind = map.require("Preliminary or Updated");
   std::vector<FigureColumns> figures;
-  for (const auto& [field, name] : kFigures) {
-    figures.push_back({field, map.require(name), map.require(std::string(name) + " - footnotes")});
+  for (const auto& figure : kMedicaidFigures) {
+    figures.push_back(
+        {figure.field, map.require(figure.cms_column), map.require(std::string(figure.cms_column) + " - footnotes")});
   }
   map.check();
   RowValidator row(reader, "medicaid_enrollment", report);

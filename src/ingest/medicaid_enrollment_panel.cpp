@@ -13,16 +13,6 @@ constexpr const char* kSource = "medicaid_enrollment";
 constexpr const char* kMeanUnit = "enrollees, mean of the year's reported months";
 constexpr const char* kPer100Unit = "enrollees per 100 residents";
 
-using Figure = std::optional<double> MedicaidEnrollment::*;
-
-// The yearly figures, each with its indicator name.
-constexpr std::array kYearlyFigures{
-    std::pair<Figure, const char*>{&MedicaidEnrollment::total_enrollment, "medicaid_chip_enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::medicaid_enrollment, "medicaid_enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::chip_enrollment, "chip_enrollment"},
-    std::pair<Figure, const char*>{&MedicaidEnrollment::adult_medicaid_enrollment, "adult_medicaid_enrollment"},
-};
-
 // The enrollment figures also given per 100 residents.
 constexpr std::array kPer100Figures{"medicaid_chip_enrollment", "medicaid_enrollment"};
 
@@ -56,10 +46,12 @@ void MedicaidEnrollmentPanel::add_population(const StateIndicator& indicator) {
 
 void MedicaidEnrollmentPanel::add(const MedicaidEnrollment& month) {
   Year& year = years_[{month.state, std::stoi(month.month.substr(0, 4))}];
-  for (const auto& [field, name] : kYearlyFigures) {
-    if (!(month.*field)) continue;
-    year.figures[name].sum += *(month.*field);
-    ++year.figures[name].months;
+  for (const auto& figure : kMedicaidFigures) {
+    const auto& value = month.*figure.field;
+    if (!figure.yearly || !value) continue;
+    Mean& mean = year.figures[figure.indicator];
+    mean.sum += *value;
+    ++mean.months;
   }
   if (month.month > year.last_month) {
     year.last_month = month.month;

@@ -1,17 +1,12 @@
 #pragma once
 // The Medicaid parts of a state's profile: its expansion history and its monthly enrollment series.
 
-#include <span>
-
 #include <nlohmann/json.hpp>
 
 #include "analytics/medicaid_expansion_status.hpp"
 #include "core/medicaid_enrollment.hpp"
 
 namespace hci::server {
-
-/// The monthly figures served by GET /indicators/{name}/monthly, by indicator name.
-std::span<const char* const> monthly_indicator_names();
 
 /// {expanded, expanded_since, expanded_at_first_monthly_report, as_of, periods: [{from, to, expanded}]}.
 nlohmann::ordered_json expansion_json(const analytics::ExpansionHistory& history);
