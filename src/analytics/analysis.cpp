@@ -6,6 +6,7 @@
 #include "analytics/county_profiles.hpp"
 #include "analytics/hospital_stats.hpp"
 #include "analytics/insights.hpp"
+#include "analytics/medicaid_expansion_analysis.hpp"
 #include "analytics/rankings.hpp"
 
 namespace hci::analytics {
@@ -72,10 +73,12 @@ std::vector<AnalysisDocument> run_analysis(const DatasetTables& tables, std::spa
       if (method == CorrelationMethod::pearson) pearson.emplace(table->level, std::move(matrix));
     }
   }
-  const auto insights =
-      generate_insights(InsightInputs{states, counties, pearson.at("state"), pearson.at("county"), tables, access});
+  const auto expansion = medicaid_expansion_analysis(tables.of<StateIndicator>(), tables.of<MedicaidEnrollment>());
+  const auto insights = generate_insights(
+      InsightInputs{states, counties, pearson.at("state"), pearson.at("county"), tables, access, &expansion});
   out.push_back(document(documents::kInsights, insights_json(insights)));
   out.push_back(document(documents::kAccess, access_analysis_json(access, kCareDeserts)));
+  out.push_back(document(documents::kMedicaidExpansion, expansion));
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include "analytics/hospital_stats.hpp"
 #include "analytics/measure_metrics.hpp"
 #include "analytics/statistics.hpp"
+#include "core/causes_of_death.hpp"
 #include "core/us_states.hpp"
 
 namespace hci::analytics {
@@ -16,27 +17,39 @@ namespace {
 
 // Panel indicators carried into the state table, each at its latest well-covered year.
 struct PanelIndicator {
-  std::string_view name;
-  std::string_view label;
-  std::string_view unit;
+  std::string name;
+  std::string label;
+  std::string unit;
   double scale;
   Direction direction;
 };
-constexpr PanelIndicator kPanelIndicators[] = {
-    {"population", "Population", "people", 1, Direction::neutral},
-    {"median_household_income_real", "Real median household income", "USD", 1, Direction::higher_is_better},
-    {"uninsured_share", "Uninsured share of the population", "%", 100, Direction::lower_is_better},
-    {"coverage_medicaid_share", "Share covered by Medicaid", "%", 100, Direction::neutral},
-    {"coverage_employer_share", "Share covered by an employer plan", "%", 100, Direction::neutral},
-    {"aca_marketplace_benchmark_premium", "ACA benchmark premium, 40-year-old, monthly", "USD", 1,
-     Direction::lower_is_better},
-    {"medicare_spending_per_enrollee", "Medicare spending per enrollee", "USD", 1, Direction::neutral},
-    {"medicaid_chip_enrollment_per_100", "Medicaid and CHIP enrollees per 100 residents", "per 100", 1,
-     Direction::neutral},
-    {"infant_mortality_rate", "Infant mortality rate", "per 1,000 live births", 1, Direction::lower_is_better},
-    {"age_adjusted_death_rate_all_causes", "Age-adjusted death rate, all causes", "per 100,000", 1,
-     Direction::lower_is_better},
-};
+
+// The fixed panel indicators, then the age-adjusted death rate of every NCHS cause.
+const std::vector<PanelIndicator>& panel_indicators() {
+  static const std::vector<PanelIndicator> indicators = [] {
+    std::vector<PanelIndicator> all{
+        {"population", "Population", "people", 1, Direction::neutral},
+        {"median_household_income_real", "Real median household income", "USD", 1, Direction::higher_is_better},
+        {"uninsured_share", "Uninsured share of the population", "%", 100, Direction::lower_is_better},
+        {"coverage_medicaid_share", "Share covered by Medicaid", "%", 100, Direction::neutral},
+        {"coverage_employer_share", "Share covered by an employer plan", "%", 100, Direction::neutral},
+        {"aca_marketplace_benchmark_premium", "ACA benchmark premium, 40-year-old, monthly", "USD", 1,
+         Direction::lower_is_better},
+        {"medicare_spending_per_enrollee", "Medicare spending per enrollee", "USD", 1, Direction::neutral},
+        {"medicaid_chip_enrollment_per_100", "Medicaid and CHIP enrollees per 100 residents", "per 100", 1,
+         Direction::neutral},
+        {"medicaid_enrollment_per_100", "Medicaid enrollees per 100 residents", "per 100", 1, Direction::neutral},
+        {"infant_mortality_rate", "Infant mortality rate", "per 1,000 live births", 1, Direction::lower_is_better},
+    };
+    for (const auto& cause : kCausesOfDeath) {
+      all.push_back({std::string("age_adjusted_death_rate_") + cause.indicator_suffix,
+                     std::string("Age-adjusted death rate, ") + cause.label, "per 100,000", 1,
+                     Direction::lower_is_better});
+    }
+    return all;
+  }();
+  return indicators;
+}
 constexpr std::size_t kWellCovered = 40;  // states with a value for a year to count as the latest year
 
 using Rows = std::map<std::string, std::size_t>;
@@ -121,13 +134,12 @@ std::optional<int> latest_covered_year(const std::vector<StateIndicator>& panel,
 }
 
 void add_panel_metrics(MetricTable& table, const Rows& rows, const std::vector<StateIndicator>& panel) {
-  for (const auto& spec : kPanelIndicators) {
+  for (const auto& spec : panel_indicators()) {
     const auto year = latest_covered_year(panel, spec.name);
     if (!year) continue;
     std::string source;
-    auto metric = empty_metric(table.keys.size(), std::string(spec.name),
-                               std::string(spec.label) + " (" + std::to_string(*year) + ")", std::string(spec.unit), "",
-                               spec.direction);
+    auto metric = empty_metric(table.keys.size(), spec.name, spec.label + " (" + std::to_string(*year) + ")", spec.unit,
+                               "", spec.direction);
     for (const auto& value : panel) {
       if (value.indicator != spec.name || value.year != *year || !value.value) continue;
       if (auto row = rows.find(value.state); row != rows.end()) metric.values[row->second] = *value.value * spec.scale;

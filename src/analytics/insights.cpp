@@ -12,6 +12,7 @@
 #include "analytics/hospital_stats.hpp"
 #include "analytics/insight_text.hpp"
 #include "analytics/measure_insights.hpp"
+#include "analytics/state_series_insights.hpp"
 #include "analytics/statistics.hpp"
 
 namespace hci::analytics {
@@ -294,7 +295,7 @@ std::vector<Insight> generate_insights(const InsightInputs& in) {
   add_strongest_correlates(out, in.county_correlations, "life_expectancy", 2, "demographic",
                            {"premature_death_ypll_rate"});
   add_strongest_correlates(out, in.state_correlations, "chr_life_expectancy", 1, "demographic",
-                           {"chr_premature_death_ypll_rate"});
+                           {"chr_premature_death_ypll_rate", "age_adjusted_death_rate_all_causes"});
   add_strongest_correlates(out, in.state_correlations, "mean_rating", 1, "quality", {"rated_4_or_5_share"});
   add_income_to_cost(out, in.state_correlations);
   add_hospital_insights(out, in.tables.of<Hospital>());
@@ -308,9 +309,12 @@ std::vector<Insight> generate_insights(const InsightInputs& in) {
                    "Medicare spending per enrollee", 1, "USD", "cost");
   add_panel_change(out, in.tables.of<StateIndicator>(), "uninsured_share", 2013, "The uninsured share", 100, "%",
                    "demographic");
+  add_panel_change(out, in.tables.of<StateIndicator>(), "infant_mortality_rate", 2014, "The infant mortality rate", 1,
+                   "deaths per 1,000 live births", "demographic");
   add_rural_gap(out, in.counties);
   add_access_gaps(out, in.access);
   add_measure_insights(out, in);
+  add_state_series_insights(out, in);
   return out;
 }
 

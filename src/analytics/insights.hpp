@@ -26,7 +26,8 @@ struct Insight {
   nlohmann::ordered_json evidence;
 };
 
-/// What the insight generator reads: the area tables, their Pearson matrices, the raw records and access.
+/// What the insight generator reads: the area tables, their Pearson matrices, the raw records, access and the
+/// Medicaid expansion analysis (nullptr: none).
 struct InsightInputs {
   const MetricTable& states;
   const MetricTable& counties;
@@ -34,6 +35,7 @@ struct InsightInputs {
   const CorrelationMatrix& county_correlations;
   const DatasetTables& tables;
   std::span<const ZipAccess> access;
+  const nlohmann::ordered_json* medicaid_expansion;
 };
 
 /// Every insight whose test is significant, in a fixed order; the same inputs give the same insights.

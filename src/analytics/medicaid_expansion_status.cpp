@@ -17,6 +17,7 @@ std::map<std::string, ExpansionHistory> expansion_histories(std::span<const Medi
     const bool monthly = month.month.substr(0, 4) != kBaselineYear;
     if (monthly && !seen_monthly[month.state]) {
       seen_monthly[month.state] = true;
+      history.first_monthly_report = month.month;
       history.expanded_at_first_monthly_report = month.expanded;
     }
     if (history.periods.empty() || history.periods.back().expanded != month.expanded) {

@@ -22,7 +22,8 @@ struct ExpansionPeriod {
 struct ExpansionHistory {
   std::vector<ExpansionPeriod> periods;           // in time order
   std::optional<std::string> expanded_since;      // first report of the final expanded run; none if not expanded now
-  bool expanded_at_first_monthly_report = false;  // expanded in the file's first monthly report (2017-06)
+  std::string first_monthly_report;               // YYYY-MM of the state's first report after the 2013 baseline
+  bool expanded_at_first_monthly_report = false;  // expanded in that report
 };
 
 /// Every state's history, by USPS code. `months` are in state, month order (as ingest emits them). The

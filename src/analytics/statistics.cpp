@@ -14,13 +14,6 @@ namespace {
 
 constexpr std::size_t kMinimumPairs = 4;  // Fisher z needs n > 3
 
-// Two-sided p-value of a t statistic with `df` degrees of freedom.
-double two_sided_t_p(double t, double df) {
-  if (!std::isfinite(t)) return 0.0;
-  boost::math::students_t distribution(df);
-  return std::min(1.0, 2 * boost::math::cdf(boost::math::complement(distribution, std::fabs(t))));
-}
-
 // The pairs where both values are present.
 std::pair<std::vector<double>, std::vector<double>> complete_pairs(std::span<const double> x,
                                                                    std::span<const double> y) {
@@ -181,6 +174,16 @@ std::optional<TestResult> one_sample_t_test(std::span<const double> values) {
   test.t = *mean(present) / (sd / std::sqrt(static_cast<double>(present.size())));
   test.p_value = two_sided_t_p(test.t, test.df);
   return test;
+}
+
+double two_sided_t_p(double t, double df) {
+  if (!std::isfinite(t)) return 0.0;
+  boost::math::students_t distribution(df);
+  return std::min(1.0, 2 * boost::math::cdf(boost::math::complement(distribution, std::fabs(t))));
+}
+
+double students_t_quantile(double probability, double df) {
+  return boost::math::quantile(boost::math::students_t(df), probability);
 }
 
 double two_sided_normal_p(double z) {

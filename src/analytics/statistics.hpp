@@ -50,6 +50,12 @@ std::optional<TestResult> welch_t_test(std::span<const double> a, std::span<cons
 /// A one-sample t-test of mean(values) against 0 (use on paired differences): t, df, two-sided p.
 std::optional<TestResult> one_sample_t_test(std::span<const double> values);
 
+/// The two-sided p-value of a t statistic with `df` degrees of freedom.
+double two_sided_t_p(double t, double df);
+
+/// The `probability` quantile of Student's t with `df` degrees of freedom (0.975 for a 95% interval).
+double students_t_quantile(double probability, double df);
+
 /// The two-sided p-value of a standard normal z statistic.
 double two_sided_normal_p(double z);
 

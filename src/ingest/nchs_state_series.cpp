@@ -1,10 +1,10 @@
 #include "ingest/nchs_state_series.hpp"
 
-#include <array>
 #include <set>
 #include <tuple>
 #include <utility>
 
+#include "core/causes_of_death.hpp"
 #include "core/us_states.hpp"
 #include "ingest/field_parse.hpp"
 #include "ingest/row_validator.hpp"
@@ -16,21 +16,6 @@ namespace {
 constexpr int kFirstYear = 1900, kLastYear = 2100;
 constexpr const char* kInfantSource = "nchs_infant_mortality";
 constexpr const char* kCausesSource = "nchs_leading_causes_of_death";
-
-// NCHS's short cause names and the indicator suffix each becomes.
-constexpr std::array kCauses{
-    std::pair{"All causes", "all_causes"},
-    std::pair{"Alzheimer's disease", "alzheimers_disease"},
-    std::pair{"CLRD", "chronic_lower_respiratory_disease"},
-    std::pair{"Cancer", "cancer"},
-    std::pair{"Diabetes", "diabetes"},
-    std::pair{"Heart disease", "heart_disease"},
-    std::pair{"Influenza and pneumonia", "influenza_and_pneumonia"},
-    std::pair{"Kidney disease", "kidney_disease"},
-    std::pair{"Stroke", "stroke"},
-    std::pair{"Suicide", "suicide"},
-    std::pair{"Unintentional injuries", "unintentional_injuries"},
-};
 
 // The USPS code of a state given by code or full name ("United States" is "US"); empty and rejected when unknown.
 std::string state_code(RowValidator& row, const Column& column) {
@@ -140,10 +125,11 @@ void read_nchs_causes_of_death(CsvReader& reader, QualityReport& report,
   while (reader.next_row()) {
     if (!row.begin_row()) continue;
     const std::string_view cause_name = row.text(cause);
-    const auto* known =
-        std::find_if(kCauses.begin(), kCauses.end(), [&](const auto& c) { return c.first == cause_name; });
-    if (known == kCauses.end()) row.reject(cause, "reference", "unknown cause '" + std::string(cause_name) + "'");
-    const std::string suffix = known == kCauses.end() ? "" : known->second;
+    const auto* known = std::find_if(kCausesOfDeath.begin(), kCausesOfDeath.end(),
+                                     [&](const CauseOfDeath& c) { return c.nchs_name == cause_name; });
+    if (known == kCausesOfDeath.end())
+      row.reject(cause, "reference", "unknown cause '" + std::string(cause_name) + "'");
+    const std::string suffix = known == kCausesOfDeath.end() ? "" : known->indicator_suffix;
     StateIndicator death_rate =
         indicator_of(state_code(row, state), required_year(row, year), "age_adjusted_death_rate_" + suffix,
                      "deaths per 100,000, age-adjusted", kCausesSource);

@@ -44,6 +44,9 @@ std::unique_ptr<const AnalysisView> AnalysisView::parse(const std::vector<Analys
   view->insights_ = parse_document<nlohmann::ordered_json>(documents, names::kInsights);
   view->access_ = parse_document<nlohmann::ordered_json>(documents, names::kAccess);
   view->state_profiles_ = parse_document<nlohmann::ordered_json>(documents, names::kStateProfiles);
+  if (documents.contains(names::kMedicaidExpansion)) {
+    view->medicaid_expansion_ = body_of(documents, names::kMedicaidExpansion);
+  }
   for (const char* level : {"state", "county"}) {
     for (const char* method : {"pearson", "spearman"}) {
       const std::string name = names::correlations(level, method);

@@ -17,8 +17,8 @@
 
 namespace hci::server {
 
-/// Area tables, benchmarks, correlation matrices, insights and access of one version. Immutable after
-/// construction; thread-safe reads.
+/// Area tables, benchmarks, correlation matrices, insights, access and Medicaid expansion of one version. Immutable
+/// after construction; thread-safe reads.
 class AnalysisView {
  public:
   /// Parses the documents of a version; nullptr when `hci analyze` has not run on it (no documents).
@@ -38,6 +38,8 @@ class AnalysisView {
   const nlohmann::ordered_json& insights() const { return insights_; }
   /// The access-to-care analysis.
   const nlohmann::ordered_json& access() const { return access_; }
+  /// The rendered Medicaid expansion analysis, or nullptr when the version was analysed before it existed.
+  const std::string* medicaid_expansion() const { return medicaid_expansion_ ? &*medicaid_expansion_ : nullptr; }
   /// A state's hospital statistics and metric ranks, or nullptr.
   const nlohmann::ordered_json* state_profile(std::string_view code) const;
   /// The CMS ids of the hospitals in a county (by FIPS), in id order.
@@ -52,6 +54,7 @@ class AnalysisView {
   std::map<std::string, std::string, std::less<>> correlations_;
   nlohmann::ordered_json insights_;
   nlohmann::ordered_json access_;
+  std::optional<std::string> medicaid_expansion_;
   nlohmann::ordered_json state_profiles_;
   std::map<std::string, std::vector<std::string>, std::less<>> county_hospitals_;
 };

@@ -28,7 +28,7 @@ const std::vector<Insight>& measure_insights() {
     const auto state_matrix = correlation_matrix(states, state_variables, CorrelationMethod::pearson);
     const auto county_matrix = correlation_matrix(counties, county_variables, CorrelationMethod::pearson);
     std::vector<Insight> out;
-    add_measure_insights(out, InsightInputs{states, counties, state_matrix, county_matrix, tables, {}});
+    add_measure_insights(out, InsightInputs{states, counties, state_matrix, county_matrix, tables, {}, nullptr});
     return out;
   }();
   return insights;

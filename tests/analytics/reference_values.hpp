@@ -1,5 +1,5 @@
 #pragma once
-// The SciPy / statsmodels / pandas reference values committed in reference/expected.json.
+// The SciPy / statsmodels / pandas reference values committed in reference/*.json.
 
 #include <fstream>
 #include <vector>
@@ -10,12 +10,21 @@
 
 namespace hci::testing {
 
-/// reference/expected.json, parsed once.
+/// A file of tests/analytics/reference/, parsed.
+inline nlohmann::json read_reference(const char* name) {
+  std::ifstream in(std::string(HCI_SOURCE_DIR) + "/tests/analytics/reference/" + name);
+  return nlohmann::json::parse(in);
+}
+
+/// reference/expected.json (make_reference.py), parsed once.
 inline const nlohmann::json& reference_values() {
-  static const nlohmann::json values = [] {
-    std::ifstream in(std::string(HCI_SOURCE_DIR) + "/tests/analytics/reference/expected.json");
-    return nlohmann::json::parse(in);
-  }();
+  static const nlohmann::json values = read_reference("expected.json");
+  return values;
+}
+
+/// reference/state_series_expected.json (make_state_series_reference.py), parsed once.
+inline const nlohmann::json& state_series_reference_values() {
+  static const nlohmann::json values = read_reference("state_series_expected.json");
   return values;
 }
 

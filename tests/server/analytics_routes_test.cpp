@@ -56,7 +56,7 @@ const json& reference() { return testing::reference_values().at("real_data"); }
 TEST(AnalyticsBeforeAnalyzeTest, RoutesSayNotComputedYetUntilAnalyzeAndReload) {
   testing::ServedApi served;
   for (const char* target : {"/api/v1/analytics/correlations", "/api/v1/analytics/insights", "/api/v1/rankings",
-                             "/api/v1/counties", "/api/v1/analytics/access"}) {
+                             "/api/v1/counties", "/api/v1/analytics/access", "/api/v1/analytics/medicaid-expansion"}) {
     auto reply = testing::http_get(served.port(), target);
     EXPECT_EQ(reply.status, 503) << target;
     EXPECT_EQ(json::parse(reply.body)["type"], "urn:hci:problem:unavailable");
@@ -169,6 +169,37 @@ TEST_F(AnalyticsRoutesTest, StateDetailCarriesItsProfileAndRanks) {
   EXPECT_EQ(texas["profile"]["hospital_statistics"]["hospitals"],
             reference()["hospitals"]["by_state"]["TX"]["hospitals"]);
   EXPECT_EQ(texas["profile"]["metrics"]["hospital_count"]["rank"], 1);
+}
+
+TEST_F(AnalyticsRoutesTest, MedicaidExpansionServesTheStatsmodelsEstimates) {
+  const json analysis = get_json("/api/v1/analytics/medicaid-expansion")["data"];
+  const json& expected = testing::state_series_reference_values().at("outcomes");
+  ASSERT_EQ(analysis["outcomes"].size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const json& served_outcome = analysis["outcomes"][i];
+    EXPECT_EQ(served_outcome["indicator"], expected[i]["indicator"]);
+    EXPECT_NEAR(served_outcome["estimates"][0]["estimate"]["effect"].get<double>(),
+                expected[i]["all_states"]["effect"].get<double>(), 1e-6);
+    EXPECT_NEAR(served_outcome["estimates"][0]["estimate"]["p_value"].get<double>(),
+                expected[i]["all_states"]["p_value"].get<double>(), 1e-6);
+  }
+  EXPECT_EQ(analysis["states"].size(), 51u);
+  get_json("/api/v1/analytics/medicaid-expansion?outcome=uninsured_share", 400);
+}
+
+TEST(AnalyticsBeforeAnalyzeTest, AnAnalysisStoredBeforeTheExpansionAnalysisExistedStillServesTheRest) {
+  pipeline::analyze_dataset(*store::open_store(testing::ingested_store_uri()), "");
+  auto store = store::open_store(testing::ingested_store_uri());
+  const std::string version = store->find_dataset("")->version;
+  auto documents = store->load_analysis(version);
+  std::erase_if(documents, [](const AnalysisDocument& d) { return d.name == "medicaid_expansion"; });
+  store->save_analysis(version, documents);
+  testing::ServedApi served;
+  EXPECT_EQ(testing::http_get(served.port(), "/api/v1/analytics/insights").status, 200);
+  const auto reply = testing::http_get(served.port(), "/api/v1/analytics/medicaid-expansion");
+  EXPECT_EQ(reply.status, 503);
+  EXPECT_NE(reply.body.find("before the Medicaid expansion analysis existed"), std::string::npos) << reply.body;
+  pipeline::analyze_dataset(*store, "");  // the other tests of this binary read the full analysis
 }
 
 }  // namespace hci

@@ -131,6 +131,17 @@ HttpResponse access(const RequestContext& context) {
   throw RequestError(404, ErrorCode::not_found, "no ZIP centroids of '" + code + "' in the access analysis");
 }
 
+HttpResponse medicaid_expansion(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  query.finish();
+  const std::string* analysis = require_analysis(*context.snapshot, query).medicaid_expansion();
+  if (analysis == nullptr) {
+    throw RequestError(503, ErrorCode::unavailable,
+                       "this version was analysed before the Medicaid expansion analysis existed: run 'hci analyze'");
+  }
+  return rendered_object_response(*context.snapshot, *analysis);
+}
+
 // A metric table, optionally reduced to some metrics (for a choropleth or a scatter).
 HttpResponse metrics(const RequestContext& context) {
   QueryReader query(context.request.query);
@@ -167,6 +178,12 @@ void add_analytics_routes(Router& router) {
   router.add({"GET", "/api/v1/analytics/access", Scope::read, access,
               operation("analytics", "Distance from ZIP centroids to the nearest emergency hospital; care deserts",
                         {describe(kAccessState)}, object_of(schema_ref("Access")), {400, 404, 503})});
+  router.add({"GET", "/api/v1/analytics/medicaid-expansion", Scope::read, medicaid_expansion,
+              operation("analytics",
+                        "Medicaid expansion: states by adoption, group trends, difference-in-differences with state "
+                        "and year fixed effects (clustered by state) and an event study, for the uninsured share and "
+                        "enrollment per 100",
+                        {}, object_of(schema_ref("MedicaidExpansionAnalysis")), {400, 503})});
   router.add({"GET", "/api/v1/analytics/metrics", Scope::read, metrics,
               operation("analytics", "Every metric of every state or county (the table behind maps and rankings)",
                         describe({kMetricsParameters}), object_of(schema_ref("MetricTable")), {400, 503})});
