@@ -89,3 +89,12 @@ export type StateDetail = Schemas['StateDetail'];
 export type IndicatorSeries = Schemas['IndicatorSeries'];
 /** One year of an indicator: null with the publisher's reason where it gives no usable value. */
 export type IndicatorValue = Schemas['IndicatorValue'];
+
+/** The Medicaid expansion analysis (/api/v1/analytics/medicaid-expansion). */
+export type ExpansionAnalysis = Schemas['MedicaidExpansionAnalysis'];
+
+/** One outcome of the expansion analysis: group trends, estimates and event study. */
+export type ExpansionOutcome = ExpansionAnalysis['outcomes'][number];
+
+/** One monthly Medicaid and CHIP figure for every state (/api/v1/indicators/{name}/monthly). */
+export type MonthlyIndicatorPanel = Schemas['MonthlyIndicatorPanel'];

@@ -1,7 +1,9 @@
-// Costs: marketplace premiums and Medicare spending by state over the years, and the cost model's
-// forecast with its 95% interval when the model is trained.
+// Costs and coverage: marketplace premiums, Medicare spending, coverage, Medicaid enrollment (also monthly) and
+// infant and all-cause mortality by state over the years, and the cost model's forecast with its 95% interval
+// when the model is trained.
 
 import { ApiError, type ObjectEnvelope } from '../api';
+import { everyYear, linesFigure } from '../charts/lines';
 import { mountChartNextFrame } from '../charts/mount';
 import { okabeIto } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
@@ -9,7 +11,7 @@ import { h, replace, select } from '../ui/dom';
 import { showError } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
 import { cachedJson, type View } from '../view';
-import type { Forecast, IndicatorPanel, IndicatorValue } from '../types';
+import type { Forecast, IndicatorPanel, IndicatorValue, MonthlyIndicatorPanel } from '../types';
 
 const indicators: [string, string][] = [
   ['aca_marketplace_benchmark_premium', 'ACA benchmark (second-lowest silver) premium'],
@@ -17,30 +19,46 @@ const indicators: [string, string][] = [
   ['aca_marketplace_lowest_silver_premium', 'ACA lowest silver premium'],
   ['aca_marketplace_lowest_gold_premium', 'ACA lowest gold premium'],
   ['medicare_spending_per_enrollee', 'Medicare spending per enrollee'],
+  ['uninsured_share', 'Uninsured share of the population'],
+  ['coverage_medicaid_share', 'Share covered by Medicaid'],
+  ['medicaid_chip_enrollment', 'Medicaid and CHIP enrollment (mean of the monthly reports)'],
+  ['medicaid_chip_enrollment_per_100', 'Medicaid and CHIP enrollees per 100 residents'],
+  ['medicaid_enrollment_per_100', 'Medicaid enrollees per 100 residents'],
+  ['infant_mortality_rate', 'Infant mortality rate'],
+  ['age_adjusted_death_rate_all_causes', 'Age-adjusted death rate, all causes'],
 ];
+
+/** The yearly indicators that are means of a monthly figure, with that figure's name. */
+const monthlyForms: Record<string, string> = {
+  medicaid_chip_enrollment: 'medicaid_chip_enrollment',
+  medicaid_chip_enrollment_per_100: 'medicaid_chip_enrollment',
+  medicaid_enrollment_per_100: 'medicaid_enrollment',
+};
 
 function trendFigure(panel: IndicatorPanel, chosen: string[]): HTMLElement {
   const shown = panel.series.filter((s) => chosen.includes(s.state));
-  const years = [...new Set(panel.series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
-  const chartElement = h('div', { class: 'chart tall', id: 'cost-trend', role: 'img', 'aria-label': 'Line chart by year and state; the data table follows' });
-  const element = figure(`${panel.indicator.replace(/_/g, ' ')} (${panel.unit})`, chartElement,
+  const years = everyYear(panel.series.flatMap((s) => s.values.map((v) => v.year)));
+  return linesFigure(`${panel.indicator.replace(/_/g, ' ')} (${panel.unit})`, 'cost-trend', years,
+    shown.map((s) => ({ name: s.name, values: years.map((y) => s.values.find((v) => v.year === y)?.value ?? null) })),
     dataTable('Values by state and year', [
       { header: 'State', value: (row: IndicatorValue & { state: string }) => row.state },
       { header: 'Year', value: (row) => row.year },
       { header: 'Value', value: (row) => row.value === null ? (row.missing_reason ?? '') : formatNumber(row.value), numeric: true },
     ], shown.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
-  mountChartNextFrame(chartElement, {
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 0 },
-    xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value', scale: true },
-    series: shown.map((s, i) => ({
-      type: 'line', name: s.name, itemStyle: { color: okabeIto[i % okabeIto.length] },
-      data: years.map((y) => s.values.find((v) => v.year === y)?.value ?? null), connectNulls: false,
-    })),
-  });
-  return element;
+}
+
+function monthlyFigure(panel: MonthlyIndicatorPanel, chosen: string[]): HTMLElement {
+  const shown = panel.series.filter((s) => chosen.includes(s.state));
+  const months = [...new Set(shown.flatMap((s) => s.values.map((v) => v.month)))].sort();
+  type Row = MonthlyIndicatorPanel['series'][number]['values'][number] & { state: string };
+  return linesFigure(`${panel.indicator.replace(/_/g, ' ')}, monthly reports (${panel.unit})`, 'cost-monthly', months,
+    shown.map((s) => ({ name: s.name, values: months.map((m) => s.values.find((v) => v.month === m)?.value ?? null) })),
+    dataTable('Monthly reports by state (Updated report, else Preliminary)', [
+      { header: 'State', value: (row: Row) => row.state },
+      { header: 'Month', value: (row) => row.month },
+      { header: 'Value', value: (row) => formatNumber(row.value), numeric: true },
+      { header: 'Report', value: (row) => (row.preliminary ? 'Preliminary' : 'Updated') },
+    ], shown.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
 }
 
 function forecastFigure(panel: IndicatorPanel, forecast: Forecast, state: string): HTMLElement | null {
@@ -79,9 +97,12 @@ export const costs: View = async (main, context) => {
   const chosen = (context.params.get('states') ?? 'TX,CA,NY,FL,VT').split(',').filter(Boolean);
   const panel = (await cachedJson<ObjectEnvelope<IndicatorPanel>>(`/api/v1/indicators/${indicator}`)).data;
   const forecastSlot = h('section', { id: 'forecast' });
+  const monthly = monthlyForms[indicator];
+  const monthlyPanel = monthly
+    ? (await cachedJson<ObjectEnvelope<MonthlyIndicatorPanel>>(`/api/v1/indicators/${monthly}/monthly`)).data : null;
   const go = (params: Record<string, string>) => context.go('costs', { indicator, states: chosen.join(','), ...params });
   replace(main,
-    h('h1', {}, 'How costs moved'),
+    h('h1', {}, 'How costs and coverage moved'),
     h('form', { class: 'filters', onsubmit: (e) => e.preventDefault() },
       select('Indicator', indicators, indicator, (value) => go({ indicator: value }), 'cost-indicator'),
       h('fieldset', { class: 'states-picker' }, h('legend', {}, 'States'),
@@ -92,6 +113,7 @@ export const costs: View = async (main, context) => {
             go({ states: next.join(',') });
           } }), s.state)))),
     trendFigure(panel, chosen),
+    monthlyPanel ? monthlyFigure(monthlyPanel, chosen) : null,
     h('p', { class: 'source' }, `Source: ${panel.source}.`),
     forecastSlot);
   const state = chosen[0];

@@ -5,6 +5,7 @@ import { clusters } from './clusters';
 import { correlations } from './correlations';
 import { costs } from './costs';
 import { data } from './data';
+import { expansion } from './expansion';
 import { compare, hospital } from './hospital';
 import { hospitals } from './hospitals';
 import { map } from './map';
@@ -15,11 +16,11 @@ import { state } from './state';
 
 /** Route name -> view. */
 export const views: Record<string, View> = {
-  overview, map, state, hospitals, hospital, compare, measures, costs, correlations, clusters, predict, data,
+  overview, map, state, hospitals, hospital, compare, measures, costs, expansion, correlations, clusters, predict, data,
 };
 
 /** The navigation: route name and label. */
 export const navigation: [string, string][] = [
-  ['overview', 'Overview'], ['map', 'Map'], ['hospitals', 'Hospitals'], ['measures', 'Measures'], ['costs', 'Costs'],
+  ['overview', 'Overview'], ['map', 'Map'], ['hospitals', 'Hospitals'], ['measures', 'Measures'], ['costs', 'Costs & coverage'], ['expansion', 'Expansion'],
   ['correlations', 'Correlations'], ['clusters', 'Clusters'], ['predict', 'Predict'], ['data', 'Data'],
 ];

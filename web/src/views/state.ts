@@ -1,42 +1,58 @@
-// State detail: indicators over the years, ranks on every metric, cluster, and its hospitals.
+// State detail: indicators over the years, Medicaid expansion and monthly enrollment, ranks on every metric,
+// cluster, and its hospitals.
 
 import type { ListEnvelope, ObjectEnvelope } from '../api';
-import { mountChartNextFrame } from '../charts/mount';
-import { viridis } from '../transforms/colors';
+import { everyYear, linesFigure } from '../charts/lines';
 import { formatNumber } from '../transforms/format';
-import type { Hospital, IndicatorSeries, IndicatorValue, StateDetail } from '../types';
+import type { Hospital, IndicatorSeries, IndicatorValue, MonthlyIndicatorPanel, StateDetail } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showLoading } from '../ui/states';
-import { dataTable, figure } from '../ui/table';
+import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
 
 /** A state's value and rank of one metric. */
 type RankEntry = NonNullable<StateDetail['profile']>['metrics'][string];
 
 function indicatorFigure(name: string, series: IndicatorSeries): HTMLElement {
-  const chartElement = h('div', { class: 'chart', role: 'img', 'aria-label': `${name} by year; the data table follows` });
-  const element = figure(`${name.replace(/_/g, ' ')} (${series.unit})`, chartElement,
+  const years = everyYear(series.values.map((v) => v.year));
+  return linesFigure(`${name.replace(/_/g, ' ')} (${series.unit})`, 'state-indicator-chart', years,
+    [{ name: name.replace(/_/g, ' '), values: years.map((y) => series.values.find((v) => v.year === y)?.value ?? null) }],
     dataTable(name, [
       { header: 'Year', value: (v: IndicatorValue) => v.year },
       { header: 'Value', value: (v) => v.value === null ? (v.missing_reason ?? '') : formatNumber(v.value), numeric: true },
     ], series.values));
-  mountChartNextFrame(chartElement, {
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: series.values.map((v) => v.year) },
-    yAxis: { type: 'value', scale: true },
-    series: [{ type: 'line', data: series.values.map((v) => v.value), itemStyle: { color: viridis[3] } }],
-  });
-  return element;
+}
+
+// The state's Medicaid expansion history as CMS's monthly reports flag it, in one sentence.
+function expansionText(expansion: StateDetail['medicaid_expansion']): string {
+  if (!expansion) return 'No Medicaid and CHIP monthly reports for this jurisdiction.';
+  if (!expansion.expanded) return `Medicaid not expanded as of the ${expansion.as_of} report.`;
+  return expansion.expanded_at_first_monthly_report
+    ? `Medicaid expanded since before the first monthly report (${expansion.expanded_since}); the analysis dates it 2014.`
+    : `Medicaid expanded since the ${expansion.expanded_since} report (latest report ${expansion.as_of}).`;
+}
+
+function monthlyEnrollmentFigure(panel: MonthlyIndicatorPanel, code: string): HTMLElement | null {
+  const series = panel.series.find((s) => s.state === code);
+  if (!series) return null;
+  type Row = (typeof series.values)[number];
+  return linesFigure(`Medicaid and CHIP enrollment, monthly reports (${panel.unit})`, 'state-monthly-enrollment',
+    series.values.map((v) => v.month), [{ name: series.name, values: series.values.map((v) => v.value) }],
+    dataTable('Monthly Medicaid and CHIP enrollment (Updated report, else Preliminary)', [
+      { header: 'Month', value: (v: Row) => v.month },
+      { header: 'Enrollment', value: (v) => formatNumber(v.value), numeric: true },
+      { header: 'Report', value: (v) => (v.preliminary ? 'Preliminary' : 'Updated') },
+    ], series.values));
 }
 
 /** The state detail view (?code=TX). */
 export const state: View = async (main, context) => {
   const code = (context.params.get('code') ?? '').toUpperCase();
   showLoading(main, `state ${code}`);
-  const [detail, hospitals] = await Promise.all([
+  const [detail, hospitals, enrollment] = await Promise.all([
     cachedJson<ObjectEnvelope<StateDetail>>(`/api/v1/states/${encodeURIComponent(code)}`),
     cachedJson<ListEnvelope<Hospital>>(`/api/v1/hospitals?state=${encodeURIComponent(code)}&sort=-rating&limit=50`),
+    cachedJson<ObjectEnvelope<MonthlyIndicatorPanel>>('/api/v1/indicators/medicaid_chip_enrollment/monthly').catch(() => null),
   ]);
   const s = detail.data;
   const names = Object.keys(s.indicators).sort();
@@ -55,6 +71,10 @@ export const state: View = async (main, context) => {
       names.length ? select('Indicator', names.map((n) => [n, n.replace(/_/g, ' ')]), indicator,
         (value) => { indicator = value; context.update({ code, indicator }); drawIndicator(); }, 'state-indicator') : h('p', {}, 'No indicators.'),
       chartSlot),
+    h('section', {},
+      h('h2', {}, 'Medicaid'),
+      h('p', { id: 'state-expansion' }, expansionText(s.medicaid_expansion), ' ', h('a', { href: '#/expansion' }, 'What expansion did')),
+      enrollment ? monthlyEnrollmentFigure(enrollment.data, s.code) : null),
     h('section', {},
       h('h2', {}, 'Ranks among states and territories'),
       ranks.length ? dataTable(`${s.name}: rank on each metric (1 = best, or largest where no direction)`, [

@@ -71,7 +71,7 @@ async function findMarker(page) {
 }
 
 const views = ['#/overview', '#/map', '#/state?code=TX', '#/hospitals', '#/hospital?id=450056',
-  '#/compare?ids=450056,450431,450124', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
+  '#/compare?ids=450056,450431,450124', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/expansion', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
 
 try {
@@ -240,6 +240,56 @@ try {
   check(measureInputs === model.features.numeric.filter((n) => /^(READM|MORT|COMP|HAC|H_|MSPB)/.test(n)).length && measureInputs === 30, `the form offers the ${measureInputs} measure values the model reads`);
   check((await page.locator('#model-metrics').innerText()).includes(`R² ${Number(model.metrics.feature_sets[0].r2.toPrecision(3))}`),
     'the model summary compares the feature sets on the same folds');
+
+  // The Expansion view quotes the API's difference-in-differences estimates, draws every group mean and event-time
+  // bin, and lists the caveats; the outcome picker switches to enrollment.
+  const shown3 = (x) => String(Number(x.toPrecision(3)));
+  const expansionAnalysis = (await api('/api/v1/analytics/medicaid-expansion')).data;
+  for (const outcome of expansionAnalysis.outcomes) {
+    await visit(page, `#/expansion?outcome=${outcome.indicator}`);
+    await page.waitForSelector('#expansion-headline');
+    const estimate = outcome.estimates[0].estimate;
+    const headlineText = await page.locator('#expansion-headline').innerText();
+    check([estimate.effect, ...estimate.ci_95].every((x) => headlineText.includes(shown3(x))),
+      `the ${outcome.indicator} headline quotes the API's effect ${shown3(estimate.effect)} and its 95% CI`);
+    const trendRows = await page.locator('figure:has(#expansion-trends) tbody tr').count();
+    const groupValues = outcome.group_trends.reduce((n, g) => n + g.values.length, 0);
+    check(trendRows === groupValues, `its trend table has the ${groupValues} group-year means of the API (${trendRows})`);
+    const binRows = await page.locator('figure:has(#expansion-event-study) tbody tr').count();
+    check(binRows === outcome.event_study.length, `its event study lists the ${outcome.event_study.length} bins (${binRows})`);
+  }
+  check(await page.locator('#expansion-caveats li').count() === expansionAnalysis.caveats.length, 'the caveats are listed');
+  await visit(page, '#/expansion');
+  await page.selectOption('#expansion-outcome', 'medicaid_chip_enrollment_per_100');
+  await page.waitForFunction(() => location.hash.includes('outcome=medicaid_chip_enrollment_per_100'));
+  check(true, 'the outcome picker opens the enrollment analysis');
+
+  // The state page says when the state expanded Medicaid and draws its monthly enrollment reports.
+  const monthlyEnrollment = (await api('/api/v1/indicators/medicaid_chip_enrollment/monthly')).data;
+  await visit(page, '#/state?code=NC');
+  await page.waitForSelector('#state-expansion');
+  check((await page.locator('#state-expansion').innerText()).includes('2023-12'), 'North Carolina expanded from the 2023-12 report');
+  const northCarolina = monthlyEnrollment.series.find((s) => s.state === 'NC');
+  const monthRows = await page.locator('figure:has(#state-monthly-enrollment) tbody tr').count();
+  check(monthRows === northCarolina.values.length, `its monthly enrollment table has the ${northCarolina.values.length} reports (${monthRows})`);
+
+  // Costs & coverage draws enrollment per 100 residents by year, with a gap for the years without reports, and the
+  // monthly reports beside it.
+  await visit(page, '#/costs?indicator=medicaid_chip_enrollment_per_100&states=NC,TX');
+  await page.waitForSelector('#cost-monthly');
+  const perHundred = (await api('/api/v1/indicators/medicaid_chip_enrollment_per_100')).data;
+  const yearlyRows = await page.locator('figure:has(#cost-trend) tbody tr').count();
+  const expectedYearly = perHundred.series.filter((s) => ['NC', 'TX'].includes(s.state)).reduce((n, s) => n + s.values.length, 0);
+  check(yearlyRows === expectedYearly, `the yearly table lists the ${expectedYearly} state-years of NC and TX (${yearlyRows})`);
+
+  // The map shades by the new state indicators, one per cause of death too.
+  await visit(page, '#/map?metric=infant_mortality_rate');
+  await page.waitForSelector('#map-chart[data-drawn="true"]', { timeout: 60000 });
+  check(await page.locator('#map-metric').inputValue() === 'infant_mortality_rate', 'the map shades by infant mortality');
+  check((await page.locator('.metric-info').innerText()).includes('Infant mortality rate'), 'and says so');
+  check(await page.locator('#map-metric option[value="age_adjusted_death_rate_suicide"]').count() === 1 &&
+    await page.locator('#map-metric option[value="medicaid_chip_enrollment_per_100"]').count() === 1,
+    'the map offers each cause of death and enrollment per 100 residents');
 
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();
