@@ -1,6 +1,5 @@
 // Hospital detail (its star rating with the measure-group breakdown, its measures in tabs, its state, its
-// nearest neighbours)
-// and the side-by-side comparison of up to three hospitals, as Care Compare shows them.
+// nearest neighbours) and the side-by-side comparison of up to three hospitals, as Care Compare shows them.
 
 import type { ObjectEnvelope } from '../api';
 import { formatNumber } from '../transforms/format';
@@ -8,7 +7,9 @@ import type { Comparison, Hospital, HospitalDetail, MeasureGroup } from '../type
 import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
-import { cachedJson, type View } from '../view';
+import { compareLimit, parseCompareIds, withoutCompared } from '../transforms/compareList';
+import { allHospitals, cachedJson, type View } from '../view';
+import { comparePicker } from './comparePicker';
 import { comparedMeasuresSection } from './compareMeasures';
 import { hospitalMeasuresSection } from './hospitalMeasures';
 import { hospitalExplanationSection } from './ratingExplanation';
@@ -80,6 +81,7 @@ export const hospital: View = async (main, context) => {
     explanation,
     h('p', {},
       h('a', { href: `#/compare?ids=${[x.id, ...detail.nearest.slice(0, 2).map((n) => n.id)].join(',')}` }, 'Compare with the two nearest hospitals'),
+      ' · ', h('a', { href: `#/compare?ids=${x.id}`, id: 'add-to-compare' }, 'Compare with hospitals of your choice'),
       ' · ', h('a', { href: `#/predict?facility_id=${x.id}` }, 'What-if prediction for this hospital')),
     h('h2', {}, 'Nearest hospitals'),
     dataTable('The five nearest hospitals', [
@@ -90,23 +92,41 @@ export const hospital: View = async (main, context) => {
     ], detail.nearest));
 };
 
-/** The comparison view (?ids=a,b,c): the hospitals' facts, their measure groups and their measures. */
+/** The comparison view (?ids=a,b,c): the hospitals' facts, their measure groups and their measures; with no ids,
+ * a picker. Ids beyond three are named as left out, never dropped silently. */
 export const compare: View = async (main, context) => {
-  const ids = (context.params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 3);
+  const chosen = parseCompareIds(context.params.get('ids'));
+  const ids = chosen.slice(0, compareLimit), leftOut = chosen.slice(compareLimit);
+  const go = (next: string[]) => context.go('compare', { ids: next.length ? next.join(',') : undefined });
   showLoading(main, 'the comparison');
+  const everyHospital = await allHospitals();
+  const picker = comparePicker(everyHospital, ids, go);
+  if (!ids.length) {
+    replace(main, h('h1', {}, 'Compare hospitals'),
+      h('p', { class: 'lead' }, 'Search for hospitals and add them: their ratings, measure groups and measures appear side by side.'),
+      picker);
+    return;
+  }
   const body = (await cachedJson<ObjectEnvelope<Comparison>>(`/api/v1/hospitals/compare?ids=${ids.map(encodeURIComponent).join(',')}`)).data;
   const list = body.hospitals;
+  const nameOf = (id: string) => everyHospital.find((x) => x.id === id)?.name ?? id;
   const row = (label: string, value: (x: Hospital) => string | number | null | undefined) =>
     h('tr', {}, h('th', { scope: 'row' }, label), list.map((x) => h('td', {}, value(x) ?? '—')));
   replace(main,
     h('h1', {}, 'Compare hospitals'),
+    leftOut.length ? h('p', { class: 'note', id: 'compare-left-out', role: 'status' },
+      `Compare shows up to ${compareLimit} hospitals; left out: ${leftOut.map(nameOf).join(', ')}.`) : null,
     h('table', { class: 'data compare', id: 'compare-table' },
       h('caption', {}, 'Hospitals side by side'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), list.map((x) => h('th', { scope: 'col' }, h('a', { href: `#/hospital?id=${x.id}` }, x.name))))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), list.map((x) => h('th', { scope: 'col' },
+        h('a', { href: `#/hospital?id=${x.id}` }, x.name), ' ',
+        h('button', { type: 'button', class: 'remove-compare', 'data-id': x.id, 'aria-label': `Remove ${x.name}`,
+          onclick: () => go(withoutCompared(ids, x.id)) }, 'Remove'))))),
       h('tbody', {},
         row('City', (x) => `${x.city}, ${x.state}`), row('Overall rating', ratingText), row('Type', (x) => x.type),
         row('Ownership', (x) => x.ownership), row('Emergency services', (x) => (x.emergency_services ? 'Yes' : 'No')),
         row('Beds', (x) => x.beds))),
     breakdownTable('Measure groups side by side', list),
-    comparedMeasuresSection(body, context.params.get('tab')));
+    comparedMeasuresSection(body, context.params.get('tab')),
+    picker);
 };

@@ -1,9 +1,11 @@
-// Hospitals: a searchable, sortable, paged table with the API's filters, and CSV / GeoJSON export.
+// Hospitals: a searchable, sortable, paged table with the API's filters, CSV / GeoJSON / XLSX export, and up to
+// three hospitals ticked for Compare (kept in the URL).
 
 import { getAll, getBlob, getJson, type ListEnvelope } from '../api';
 import { csvColumns, download, downloadBlob, hospitalsToCsv, hospitalsToGeoJson } from '../transforms/exports';
 import { formatNumber } from '../transforms/format';
 import { distinctValues, filtersFromParams, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
+import { compareLimit, parseCompareIds, withCompared, withoutCompared } from '../transforms/compareList';
 import type { Hospital } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showEmpty, showError, showLoading } from '../ui/states';
@@ -25,10 +27,27 @@ export const hospitals: View = async (main, context) => {
   let filters = filtersFromParams(context.params);
   let sort = context.params.get('sort') ?? 'name';
   let page = Math.max(0, Number(context.params.get('page') ?? '0') || 0);
+  let chosen = parseCompareIds(context.params.get('compare')).slice(0, compareLimit);
 
   const results = h('div', { id: 'hospital-results', 'aria-live': 'polite' });
   const search = h('input', { type: 'search', id: 'hospital-search', value: filters.q, placeholder: 'name or city' }) as HTMLInputElement;
-  const writeUrl = () => context.update({ ...paramsFromFilters(filters), sort, page: page ? String(page) : undefined });
+  const writeUrl = () => context.update({ ...paramsFromFilters(filters), sort, page: page ? String(page) : undefined,
+    compare: chosen.length ? chosen.join(',') : undefined });
+  const selection = h('p', { id: 'compare-selection', role: 'status' });
+  const showSelection = () => replace(selection, chosen.length
+    ? h('span', {}, `${chosen.length} of ${compareLimit} chosen to compare${chosen.length === compareLimit ? ' (the most Compare shows)' : ''}: `,
+      h('a', { href: `#/compare?ids=${chosen.join(',')}`, id: 'compare-chosen' }, 'compare them'))
+    : `Tick up to ${compareLimit} hospitals to compare them side by side.`);
+  const compareBox = (x: Hospital) => {
+    const checked = chosen.includes(x.id);
+    return h('input', { type: 'checkbox', class: 'choose-compare', 'data-id': x.id, checked,
+      disabled: !checked && chosen.length >= compareLimit, 'aria-label': `Compare ${x.name}`,
+      onchange: () => {
+        chosen = checked ? withoutCompared(chosen, x.id) : withCompared(chosen, x.id);
+        writeUrl();
+        void load();
+      } });
+  };
 
   const load = async () => {
     showLoading(results, 'hospitals');
@@ -54,14 +73,15 @@ export const hospitals: View = async (main, context) => {
         } }, label, active ? (descending ? ' ▼' : ' ▲') : ''));
     };
     const pages = Math.ceil(list.meta.total / pageSize);
+    showSelection();
     replace(results,
       h('p', { id: 'hospital-count' }, `${formatNumber(list.meta.total)} hospitals; page ${page + 1} of ${pages}`),
       h('table', { class: 'data', id: 'hospital-table' },
         h('caption', {}, 'Hospitals matching the filters'),
-        h('thead', {}, h('tr', {}, sortable.map(([field, label]) => header(field, label)))),
+        h('thead', {}, h('tr', {}, sortable.map(([field, label]) => header(field, label)), h('th', { scope: 'col' }, 'Compare'))),
         h('tbody', {}, list.data.map((x) => h('tr', { 'data-id': x.id },
           h('td', {}, h('a', { href: `#/hospital?id=${x.id}` }, x.name)), h('td', {}, x.city), h('td', {}, x.state),
-          h('td', {}, x.type), h('td', { class: 'num' }, x.rating ?? '—'), h('td', { class: 'num' }, x.beds ?? '—'))))),
+          h('td', {}, x.type), h('td', { class: 'num' }, x.rating ?? '—'), h('td', { class: 'num' }, x.beds ?? '—'), h('td', {}, compareBox(x)))))),
       h('nav', { class: 'pager', 'aria-label': 'Pages' },
         h('button', { type: 'button', disabled: page === 0, onclick: () => { page -= 1; writeUrl(); void load(); } }, 'Previous'),
         h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => { page += 1; writeUrl(); void load(); } }, 'Next')));
@@ -105,6 +125,7 @@ export const hospitals: View = async (main, context) => {
       h('button', { type: 'button', id: 'export-geojson', onclick: () => void exportAs('geojson') }, 'GeoJSON'), ' ',
       h('button', { type: 'button', id: 'export-xlsx', onclick: () => void exportXlsx() }, 'Excel (XLSX)'), ' ',
       exportStatus),
+    selection,
     results);
   await load();
 };

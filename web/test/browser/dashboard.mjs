@@ -71,7 +71,7 @@ async function findMarker(page) {
 }
 
 const views = ['#/overview', '#/map', '#/state?code=TX', '#/hospitals', '#/hospital?id=450056',
-  '#/compare?ids=450056,450431,450124', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/expansion', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
+  '#/compare?ids=450056,450431,450124', '#/compare', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/expansion', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
 
 try {
@@ -240,6 +240,43 @@ try {
   check(measureInputs === model.features.numeric.filter((n) => /^(READM|MORT|COMP|HAC|H_|MSPB)/.test(n)).length && measureInputs === 30, `the form offers the ${measureInputs} measure values the model reads`);
   check((await page.locator('#model-metrics').innerText()).includes(`R² ${Number(model.metrics.feature_sets[0].r2.toPrecision(3))}`),
     'the model summary compares the feature sets on the same folds');
+
+  // Task (b): compare three Houston hospitals of my choice. Compare opens empty with a search; three are added by
+  // clicks, a fourth cannot be, and a URL with four ids says which one it leaves out.
+  const houston = (await api('/api/v1/hospitals?q=houston&state=TX&sort=name&limit=4')).data;
+  await visit(page, '#/compare');
+  await page.waitForSelector('#compare-search');
+  check(await page.locator('main .state.error').count() === 0, 'Compare without ids offers a picker, not an error');
+  for (const [i, chosen] of houston.slice(0, 3).entries()) {
+    await page.fill('#compare-search', `${chosen.name} houston`);
+    await page.click(`#compare-matches button.add-compare[data-id="${chosen.id}"]`);
+    await page.waitForFunction((n) => document.querySelectorAll('#compare-table thead th').length === n + 1, i + 1);
+  }
+  const headers = await page.locator('#compare-table thead th a').allInnerTexts();
+  check(JSON.stringify(headers) === JSON.stringify(houston.slice(0, 3).map((x) => x.name)),
+    `the three chosen Houston hospitals are side by side: ${headers.join(' / ')}`);
+  check(page.url().includes(`ids=${houston.slice(0, 3).map((x) => x.id).join('%2C')}`) ||
+    page.url().includes(`ids=${houston.slice(0, 3).map((x) => x.id).join(',')}`), `the choice is in the URL: ${page.url()}`);
+  await page.fill('#compare-search', `${houston[3].name} houston`);
+  check(await page.locator(`#compare-matches button.add-compare[data-id="${houston[3].id}"]`).isDisabled() &&
+    (await page.locator('#compare-limit').innerText()).includes('up to 3'), 'a fourth cannot be added, and the limit is said');
+  await page.click(`#compare-table button.remove-compare[data-id="${houston[0].id}"]`);
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 3);
+  check(true, 'removing one leaves two');
+  await visit(page, `#/compare?ids=${houston.map((x) => x.id).join(',')}`);
+  await page.waitForSelector('#compare-left-out');
+  check((await page.locator('#compare-left-out').innerText()).includes(houston[3].name), 'four ids: the fourth is named as left out');
+  // From the hospitals table: tick three, the rest are disabled, the link opens Compare with them.
+  await visit(page, '#/hospitals?q=houston&state=TX');
+  await page.waitForSelector('#hospital-table');
+  for (const chosen of houston.slice(0, 3)) {
+    await page.check(`#hospital-table input.choose-compare[data-id="${chosen.id}"]`);
+    await page.waitForFunction((id) => location.hash.includes(id), chosen.id);
+  }
+  check(await page.locator(`#hospital-table input.choose-compare[data-id="${houston[3].id}"]`).isDisabled(), 'a fourth box is disabled');
+  await page.click('#compare-chosen');
+  await page.waitForSelector('#compare-table');
+  check((await page.locator('#compare-table thead th a').count()) === 3, 'the table\'s "compare them" opens the three');
 
   // The Expansion view quotes the API's difference-in-differences estimates, draws every group mean and event-time
   // bin, and lists the caveats; the outcome picker switches to enrollment.
