@@ -69,8 +69,8 @@ std::optional<DifferenceInDifferences> two_way_fixed_effects(std::span<const Pan
     x(static_cast<Eigen::Index>(i), treatment) = treated ? 1 : 0;
     if (treated) treated_units[panel[i].unit] = true;
   }
-  if (treated_units.empty() || x.col(treatment).sum() == static_cast<double>(panel.size())) return std::nullopt;
-  try {
+  if (treated_units.empty()) return std::nullopt;
+  try {  // a panel treated everywhere makes the treatment collinear with the fixed effects: refused as such
     const ClusteredFit fit = fit_clustered_ols(x, outcomes(panel), cluster);
     DifferenceInDifferences result;
     result.effect = fit.estimate(treatment);

@@ -37,10 +37,14 @@ struct Group {
   const char* label;
 };
 
+constexpr const char* kExpanded2014 = "expanded_2014";
+constexpr const char* kExpandedLater = "expanded_later";
+constexpr const char* kNotExpanded = "not_expanded";
+
 constexpr std::array kGroups{
-    Group{"expanded_2014", "Expanded at the first monthly report (2017-06), dated 2014"},
-    Group{"expanded_later", "Expanded after 2017-06"},
-    Group{"not_expanded", "Not expanded at the latest report"},
+    Group{kExpanded2014, "Expanded at the first monthly report (2017-06), dated 2014"},
+    Group{kExpandedLater, "Expanded after 2017-06"},
+    Group{kNotExpanded, "Not expanded at the latest report"},
 };
 
 constexpr const char* kAdoptionRule =
@@ -75,14 +79,14 @@ bool is_state_or_district(std::string_view code) {
 }
 
 ExpansionAdoption adoption_of(const std::string& state, const ExpansionHistory& history) {
-  ExpansionAdoption adoption{state, kGroups[2].name, history.expanded_since, std::nullopt};
+  ExpansionAdoption adoption{state, kNotExpanded, history.expanded_since, std::nullopt};
   if (!history.expanded_since) return adoption;
   const std::string& since = *history.expanded_since;
   if (since <= history.first_monthly_report) {
-    adoption.group = kGroups[0].name;
+    adoption.group = kExpanded2014;
     adoption.adoption_year = kAcaStartYear;
   } else {
-    adoption.group = kGroups[1].name;
+    adoption.group = kExpandedLater;
     const int year = std::stoi(since.substr(0, 4)), month = std::stoi(since.substr(5, 2));
     adoption.adoption_year = month <= kLastMonthTreatedSameYear ? year : year + 1;
   }
@@ -186,7 +190,7 @@ Json outcome_json(const Outcome& outcome, std::span<const StateIndicator> indica
   const auto panel = panel_of(outcome, indicators, adoptions);
   std::vector<PanelObservation> early_and_never;
   for (const auto& row : panel) {
-    if (adoptions.at(row.unit)->group != kGroups[1].name) early_and_never.push_back(row);
+    if (adoptions.at(row.unit)->group != kExpandedLater) early_and_never.push_back(row);
   }
   return {
       {"indicator", outcome.indicator},
