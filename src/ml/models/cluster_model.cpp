@@ -15,14 +15,20 @@ namespace {
 constexpr int kRestarts = 10;
 constexpr double kNotableZ = 0.5;  // a cluster mean this many SDs from the national one is worth naming
 
-// Words for the labels, per feature.
-const std::map<std::string, std::string> kShortNames = {{"hospitals_per_100k", "hospital supply"},
-                                                        {"mean_rating", "star ratings"},
-                                                        {"uninsured_share", "uninsured share"},
-                                                        {"median_household_income_real", "income"},
-                                                        {"chr_children_in_poverty", "child poverty"},
-                                                        {"chr_life_expectancy", "life expectancy"},
-                                                        {"medicare_spending_per_enrollee", "Medicare cost"}};
+// What clustering reads, with the words its labels use for each feature.
+struct ClusterFeature {
+  const char* name;
+  const char* words;
+};
+constexpr ClusterFeature kClusterFeatures[] = {{"hospitals_per_100k", "hospital supply"},
+                                               {"mean_rating", "star ratings"},
+                                               {"uninsured_share", "uninsured share"},
+                                               {"median_household_income_real", "income"},
+                                               {"chr_children_in_poverty", "child poverty"},
+                                               {"chr_life_expectancy", "life expectancy"},
+                                               {"medicare_spending_per_enrollee", "Medicare cost"},
+                                               {"infant_mortality_rate", "infant mortality"},
+                                               {"medicaid_chip_enrollment_per_100", "Medicaid enrollment"}};
 
 }  // namespace
 
@@ -63,7 +69,7 @@ std::string label_of(const Eigen::RowVectorXd& centre) {
   for (std::size_t i = 0; i < 2 && i < order.size() && order[i].first >= kNotableZ; ++i) {
     const auto j = static_cast<Eigen::Index>(order[i].second);
     parts.push_back(std::string(centre(j) > 0 ? "higher " : "lower ") +
-                    kShortNames.at(cluster_features()[order[i].second]));
+                    kClusterFeatures[order[i].second].words);
   }
   if (parts.empty()) return "near the national average";
   return parts.size() == 1 ? parts[0] : parts[0] + ", " + parts[1];
@@ -98,13 +104,11 @@ nlohmann::ordered_json profiles_json(const ClusterProfiles& p, const KMeansResul
 }  // namespace
 
 const std::vector<std::string>& cluster_features() {
-  static const std::vector<std::string> names{"hospitals_per_100k",
-                                              "mean_rating",
-                                              "uninsured_share",
-                                              "median_household_income_real",
-                                              "chr_children_in_poverty",
-                                              "chr_life_expectancy",
-                                              "medicare_spending_per_enrollee"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& feature : kClusterFeatures) out.emplace_back(feature.name);
+    return out;
+  }();
   return names;
 }
 
