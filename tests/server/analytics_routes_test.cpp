@@ -156,6 +156,9 @@ TEST_F(AnalyticsRoutesTest, AccessSummarisesTheNationAndAState) {
   const json national = get_json("/api/v1/analytics/access")["data"];
   EXPECT_GT(national["national"]["zips"].get<int>(), 40000);
   EXPECT_EQ(national["care_deserts"].size(), 50u);
+  EXPECT_FALSE(national.contains("counties"));
+  const json with_counties = get_json("/api/v1/analytics/access?level=county")["data"];
+  EXPECT_GT(with_counties["counties"].size(), 3000u);  // the county layer of the care-desert map
   const json montana = get_json("/api/v1/analytics/access?state=mt")["data"];
   EXPECT_EQ(montana["state"]["state"], "MT");
   EXPECT_GT(montana["state"]["share_farther_than_30km"].get<double>(),

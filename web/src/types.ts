@@ -98,3 +98,15 @@ export type ExpansionOutcome = ExpansionAnalysis['outcomes'][number];
 
 /** One monthly Medicaid and CHIP figure for every state (/api/v1/indicators/{name}/monthly). */
 export type MonthlyIndicatorPanel = Schemas['MonthlyIndicatorPanel'];
+
+/** Distances to the nearest emergency hospital per state and county, and the farthest places (/api/v1/analytics/access). */
+export type Access = Schemas['Access'];
+
+/** A ZIP centroid with the distance to its nearest emergency hospital. */
+export type ZipDistance = Schemas['ZipDistance'];
+
+/** A county snapshot like County Health Rankings' (/api/v1/counties/{fips}). */
+export type CountyProfile = Schemas['CountyProfile'];
+
+/** A state or territory with its hospital counts and population (/api/v1/states). */
+export type StateSummary = Schemas['State'];

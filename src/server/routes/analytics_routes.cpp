@@ -30,6 +30,11 @@ constexpr QueryParameter kCategory{
     .name = "category", .type = ParameterType::choice, .description = "only this category", .choices = kCategories};
 constexpr QueryParameter kAccessState{
     .name = "state", .description = "USPS code: that state's summary and counties", .max_length = 2};
+constexpr QueryParameter kAccessLevel{.name = "level",
+                                      .type = ParameterType::choice,
+                                      .description = "county: every county's summary in the national answer",
+                                      .choices = kLevels};
+constexpr QueryParameter kAccessParameters[] = {kAccessState, kAccessLevel};
 constexpr QueryParameter kMetrics{
     .name = "metrics", .type = ParameterType::list, .description = "comma-separated metric names", .max_items = 200};
 constexpr QueryParameter kMetricsParameters[] = {kLevel, kMetrics};
@@ -105,11 +110,12 @@ HttpResponse insights(const RequestContext& context) {
 HttpResponse access(const RequestContext& context) {
   QueryReader query(context.request.query);
   const auto state = query.text(kAccessState);
+  const auto level = query.choice(kAccessLevel).value_or("state");
   query.finish();
   const Json& all = require_analysis(*context.snapshot, query).access();
   if (!state) {
     Json national = all;
-    national.erase("counties");
+    if (level != "county") national.erase("counties");
     return object_response(*context.snapshot, national);
   }
   const std::string code = to_upper_ascii(*state);
@@ -177,7 +183,7 @@ void add_analytics_routes(Router& router) {
                         describe({page_parameters(), {&kCategory, 1}}), list_of("Insight"), {400, 503})});
   router.add({"GET", "/api/v1/analytics/access", Scope::read, access,
               operation("analytics", "Distance from ZIP centroids to the nearest emergency hospital; care deserts",
-                        {describe(kAccessState)}, object_of(schema_ref("Access")), {400, 404, 503})});
+                        describe({kAccessParameters}), object_of(schema_ref("Access")), {400, 404, 503})});
   router.add({"GET", "/api/v1/analytics/medicaid-expansion", Scope::read, medicaid_expansion,
               operation("analytics",
                         "Medicaid expansion: states by adoption, group trends, difference-in-differences with state "

@@ -172,6 +172,8 @@ const catalogue = [
   { server: 'bare', target: '/api/v1/analytics/insights' },
   { target: '/api/v1/analytics/access' },
   { target: '/api/v1/analytics/access?state=TX' },
+  { target: '/api/v1/analytics/access?level=county' },
+  { target: '/api/v1/analytics/access?level=zip' },
   { target: '/api/v1/analytics/access?state=ZZ' },
   { target: '/api/v1/analytics/access?state=TEXAS' },
   { server: 'bare', target: '/api/v1/analytics/access' },

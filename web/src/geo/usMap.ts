@@ -8,11 +8,27 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countiesUrl from 'us-atlas/counties-albers-10m.json?url';
 import { loadECharts } from '../charts/mount';
 import { once } from '../once';
+import { stateCodeByFips } from './projection';
 
-/** A region named by its FIPS code (2 digits for a state, 5 for a county), as the API's rows are joined. */
+const regionNames = new Map<string, string>();
+
+/** An area's name by FIPS code ("Texas", "Harris, TX") once its map is registered, else the code itself. */
+export function regionName(fips: string): string {
+  return regionNames.get(fips) ?? fips;
+}
+
+/**
+ * A region named by its FIPS code (2 digits for a state, 5 for a county), as the API's rows are joined;
+ * the atlas's own name is kept for regionName.
+ */
 function regionsOf(topology: Topology, object: string) {
   const collection = feature(topology, topology.objects[object] as GeometryCollection) as FeatureCollection<Geometry, { name: string }>;
-  for (const f of collection.features) f.properties = { name: String(f.id) };
+  for (const f of collection.features) {
+    const fips = String(f.id);
+    const state = fips.length === 5 ? stateCodeByFips[fips.slice(0, 2)] : undefined;
+    regionNames.set(fips, state ? `${f.properties.name}, ${state}` : f.properties.name);
+    f.properties = { name: fips };
+  }
   return collection;
 }
 

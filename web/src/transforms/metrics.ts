@@ -21,13 +21,26 @@ export function pickableMetrics(table: MetricTable, minimum = 10): Metric[] {
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The [min, max] of a metric's present values, or null when it has none. */
-export function valueRange(values: Iterable<number>): [number, number] | null {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const v of values) {
-    low = Math.min(low, v);
-    high = Math.max(high, v);
-  }
-  return low === Infinity ? null : [low, high];
+/** The bounds a colour scale spans, and how many values lie beyond them (drawn in the end colours). */
+export interface ScaleRange {
+  low: number;
+  high: number;
+  outside: number;
+  /** True when the bounds are percentiles rather than the minimum and maximum. */
+  robust: boolean;
+}
+
+const robustMinimum = 50; // below this many values every value is in range
+
+/**
+ * The colour scale of a metric: from the 2nd to the 98th percentile (nearest rank), so that a few outliers
+ * (a county life expectancy of 107.9) do not flatten the rest; min to max under 50 values; null with none.
+ */
+export function scaleRange(values: number[]): ScaleRange | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length < robustMinimum) return { low: sorted[0], high: sorted[sorted.length - 1], outside: 0, robust: false };
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  const low = at(0.02), high = at(0.98);
+  return { low, high, outside: sorted.filter((v) => v < low || v > high).length, robust: true };
 }

@@ -44,3 +44,8 @@ export function select(
     options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
   return h('label', { class: 'field', for: id }, h('span', {}, label), control);
 }
+
+/** Text made safe for the HTML strings ECharts tooltips take. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

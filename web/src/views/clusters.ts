@@ -2,11 +2,11 @@
 
 import type { ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
-import { pixelProjection, stateFipsByCode } from '../geo/projection';
-import { registerStates } from '../geo/usMap';
+import { pixelProjection, stateCodeByFips, stateFipsByCode } from '../geo/projection';
+import { regionName, registerStates } from '../geo/usMap';
 import { okabeIto } from '../transforms/colors';
 import { formatNumber } from '../transforms/format';
-import { h, replace } from '../ui/dom';
+import { escapeHtml, h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
@@ -16,10 +16,10 @@ import type { Clusters } from '../types';
 type Cluster = Clusters['clusters'][number];
 
 /** The clusters view. */
-export const clusters: View = async (main) => {
+export const clusters: View = async (main, context) => {
   showLoading(main, 'the clusters');
   const [{ data: result }] = await Promise.all([cachedJson<ObjectEnvelope<Clusters>>('/api/v1/clusters'), registerStates()]);
-  const chartElement = h('div', { class: 'chart map', id: 'cluster-map', role: 'img', 'aria-label': 'States coloured by cluster; the profile table follows' });
+  const chartElement = h('div', { class: 'chart map', id: 'cluster-map', role: 'img', 'aria-label': 'States coloured by cluster (click a state to open it); the profile table follows' });
   const features = Object.keys(result.clusters[0]?.mean ?? {});
   replace(main,
     h('h1', {}, `States in ${result.k} clusters`),
@@ -32,12 +32,17 @@ export const clusters: View = async (main) => {
       { header: 'States', value: (c) => c.states.join(', ') },
       ...features.map((f) => ({ header: f.replace(/^chr_/, '').replace(/_/g, ' '), value: (c: Cluster) => formatNumber(c.mean[f]), numeric: true })),
     ], result.clusters));
-  await mountChart(chartElement, {
-    tooltip: { trigger: 'item', formatter: (p: { data?: { code: string; value: number } }) =>
-      p.data ? `${p.data.code}: cluster ${p.data.value} — ${result.clusters[p.data.value]?.label}` : '' },
+  const chart = await mountChart(chartElement, {
+    tooltip: { trigger: 'item', formatter: (p: { name: string; data?: { value: number } }) =>
+      `<b>${escapeHtml(regionName(p.name))}</b><br>` +
+      (p.data ? `cluster ${p.data.value}: ${escapeHtml(result.clusters[p.data.value]?.label ?? '')}` : 'not clustered (incomplete profile)') },
     visualMap: { type: 'piecewise', show: false, pieces: result.clusters.map((c) => ({ value: c.cluster, color: okabeIto[c.cluster % okabeIto.length] })) },
     series: [{ type: 'map', map: 'us-states', projection: pixelProjection, roam: true,
-      itemStyle: { borderColor: '#fff', borderWidth: 0.5, areaColor: '#eee' },
-      data: Object.entries(result.assignments).map(([code, cluster]) => ({ name: stateFipsByCode[code], value: cluster, code })) }],
+      itemStyle: { borderColor: '#fff', borderWidth: 0.5, areaColor: '#eee' }, emphasis: { disabled: true }, select: { disabled: true },
+      data: Object.entries(result.assignments).map(([code, cluster]) => ({ name: stateFipsByCode[code], value: cluster })) }],
+  });
+  chart.on('click', (event) => {
+    const code = stateCodeByFips[event.name];
+    if (code) context.go('state', { code });
   });
 };

@@ -4,6 +4,7 @@
 import { formatNumber } from '../transforms/format';
 import type { Comparison, Hospital, HospitalMeasure } from '../types';
 import { h } from '../ui/dom';
+import { scrollableTabIndex } from '../ui/table';
 import { tabs, type Tab } from '../ui/tabs';
 import { groupTabs, headline, verdict } from './hospitalMeasures';
 
@@ -22,7 +23,7 @@ function national(measure: ComparedMeasure): string {
 
 function groupPanel(label: string, hospitals: Hospital[], rows: ComparedMeasure[]): Node {
   if (rows.length === 0) return h('p', { class: 'state empty' }, `None of these hospitals reports ${label.toLowerCase()} measures.`);
-  return h('table', { class: 'data compare-measures' },
+  return h('table', { class: 'data compare-measures', tabindex: scrollableTabIndex },
     h('caption', {}, `${label}: the hospitals side by side, each against the nation`),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, 'Measure'),

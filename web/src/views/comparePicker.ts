@@ -1,20 +1,11 @@
 // The hospital picker of Compare: search by name, city, state or CMS id and add up to three hospitals.
 
 import { compareLimit, withCompared } from '../transforms/compareList';
+import { matchingWords } from '../transforms/wordSearch';
 import type { HospitalSummary } from '../types';
 import { h, replace } from '../ui/dom';
 
 const shownMatches = 12;
-
-// The hospitals whose name, city, state or id contain every word of the query.
-function matching(hospitals: HospitalSummary[], query: string): HospitalSummary[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [];
-  return hospitals.filter((x) => {
-    const text = `${x.name} ${x.city} ${x.state} ${x.id}`.toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
-}
 
 /** A search box with "Add" buttons; `go` opens Compare with the new list of ids. */
 export function comparePicker(hospitals: HospitalSummary[], ids: string[], go: (ids: string[]) => void): HTMLElement {
@@ -22,7 +13,7 @@ export function comparePicker(hospitals: HospitalSummary[], ids: string[], go: (
   const results = h('div', { id: 'compare-matches', 'aria-live': 'polite' });
   const input = h('input', { type: 'search', id: 'compare-search', placeholder: 'name, city, state or CMS id', autocomplete: 'off' }) as HTMLInputElement;
   const show = () => {
-    const found = matching(hospitals, input.value);
+    const found = matchingWords(hospitals, input.value, (x) => `${x.name} ${x.city} ${x.state} ${x.id}`);
     if (!input.value.trim()) return replace(results);
     if (!found.length) return replace(results, h('p', { class: 'state empty' }, `No hospital matches "${input.value}".`));
     replace(results,

@@ -6,7 +6,7 @@ import { formatNumber } from '../transforms/format';
 import type { Comparison, Hospital, HospitalDetail, MeasureGroup } from '../types';
 import { h, replace } from '../ui/dom';
 import { showLoading } from '../ui/states';
-import { dataTable } from '../ui/table';
+import { dataTable, scrollableTabIndex } from '../ui/table';
 import { compareLimit, parseCompareIds, withoutCompared } from '../transforms/compareList';
 import { allHospitals, cachedJson, type View } from '../view';
 import { comparePicker } from './comparePicker';
@@ -36,7 +36,7 @@ function ratingText(hospital: Hospital): string {
 }
 
 function breakdownTable(caption: string, hospitals: Hospital[]): HTMLTableElement {
-  return h('table', { class: 'data breakdown' },
+  return h('table', { class: 'data breakdown', tabindex: scrollableTabIndex },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Measure group'), hospitals.map((x) => h('th', { scope: 'col' }, x.name)))),
     h('tbody', {}, groups.map(([key, label]) => h('tr', {},

@@ -10,6 +10,7 @@ import type { Hospital } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showEmpty, showError, showLoading } from '../ui/states';
 import { allHospitals, type View } from '../view';
+import { compareSelection } from './compareSelection';
 
 const pageSize = 25;
 const sortable: [string, string][] = [['name', 'Name'], ['city', 'City'], ['state', 'State'], ['type', 'Type'], ['rating', 'Rating'], ['beds', 'Beds']];
@@ -34,10 +35,8 @@ export const hospitals: View = async (main, context) => {
   const writeUrl = () => context.update({ ...paramsFromFilters(filters), sort, page: page ? String(page) : undefined,
     compare: chosen.length ? chosen.join(',') : undefined });
   const selection = h('p', { id: 'compare-selection', role: 'status' });
-  const showSelection = () => replace(selection, chosen.length
-    ? h('span', {}, `${chosen.length} of ${compareLimit} chosen to compare${chosen.length === compareLimit ? ' (the most Compare shows)' : ''}: `,
-      h('a', { href: `#/compare?ids=${chosen.join(',')}`, id: 'compare-chosen' }, 'compare them'))
-    : `Tick up to ${compareLimit} hospitals to compare them side by side.`);
+  const showSelection = () => replace(selection,
+    compareSelection(chosen, `Tick up to ${compareLimit} hospitals to compare them side by side.`));
   const compareBox = (x: Hospital) => {
     const checked = chosen.includes(x.id);
     return h('input', { type: 'checkbox', class: 'choose-compare', 'data-id': x.id, checked,
@@ -70,7 +69,7 @@ export const hospitals: View = async (main, context) => {
           page = 0;
           writeUrl();
           void load();
-        } }, label, active ? (descending ? ' ▼' : ' ▲') : ''));
+        } }, label));
     };
     const pages = Math.ceil(list.meta.total / pageSize);
     showSelection();

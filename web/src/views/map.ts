@@ -1,20 +1,22 @@
 // Map: a choropleth of a state (or county) metric with a legend, and every geocoded hospital as a marker
-// coloured by star rating or by a measure's fifths; filters, zoom and pan; a click on a marker opens the
-// hospital.
+// coloured by star rating or by a measure's fifths; filters, zoom and pan; a click on a marker picks the
+// hospital (open it, or add it to Compare), a click on an area opens the state or county.
 
 import { getJson, type ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
-import { pixelProjection, projectPoint, stateFipsByCode } from '../geo/projection';
-import { registerCounties, registerStates } from '../geo/usMap';
-import { viridis } from '../transforms/colors';
+import { pixelProjection, projectPoint, stateCodeByFips, stateFipsByCode } from '../geo/projection';
+import { regionName, registerCounties, registerStates } from '../geo/usMap';
+import { choroplethGreys, noDataColor } from '../transforms/colors';
+import { compareLimit, parseCompareIds, withCompared } from '../transforms/compareList';
 import { formatWithUnit } from '../transforms/format';
 import { distinctValues, filtersFromParams, matches, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
-import { pickableMetrics, valueRange, valuesByKey } from '../transforms/metrics';
-import type { HospitalSummary, MetricTable } from '../types';
-import { h, replace, select } from '../ui/dom';
+import { pickableMetrics, scaleRange, valuesByKey, type ScaleRange } from '../transforms/metrics';
+import type { HospitalSummary, Metric, MetricTable } from '../types';
+import { escapeHtml, h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { allHospitals, measureCatalogue, type View } from '../view';
+import { compareSelection } from './compareSelection';
 import { measureScheme, ratingScheme, type MarkerScheme } from './mapMarkers';
 
 /** The hospitals of one marker class that the map can show, with their marker positions in map pixels. */
@@ -68,15 +70,50 @@ function markerTooltip(x: HospitalSummary, scheme: MarkerScheme): string {
     escapeHtml(scheme.describe(x));
 }
 
-function choroplethData(table: MetricTable, metric: string) {
+/** One area of the choropleth: its region (FIPS), its value, and the value clamped into the scale for the colour. */
+interface AreaValue {
+  name: string;
+  value: number;
+  actual: number;
+}
+
+function choroplethData(table: MetricTable, metric: string, state: string): AreaValue[] {
   const values = valuesByKey(table, metric);
   const key = (k: string) => (table.level === 'state' ? stateFipsByCode[k] : k);
-  return [...values].filter(([k]) => key(k)).map(([k, value]) => ({ name: key(k), value }));
+  const inState = (fips: string) => !state || fips.startsWith(stateFipsByCode[state] ?? '--');
+  return [...values].filter(([k]) => key(k) && inState(key(k))).map(([k, value]) => ({ name: key(k), value, actual: value }));
+}
+
+function clampedTo(data: AreaValue[], range: ScaleRange): AreaValue[] {
+  return data.map((d) => ({ ...d, value: Math.min(range.high, Math.max(range.low, d.actual)) }));
+}
+
+/** The sentence under the map that says what the colours span. */
+function scaleText(range: ScaleRange | null, unit: string): string {
+  if (!range) return 'No area has a value of this metric.';
+  const span = `${formatWithUnit(range.low, unit)} to ${formatWithUnit(range.high, unit)}`;
+  return range.robust
+    ? `Colours span the 2nd to the 98th percentile, ${span}; ${range.outside} areas beyond it take the end colours.`
+    : `Colours span ${span}.`;
 }
 
 function markerLegend(scheme: MarkerScheme): HTMLElement {
   return h('ul', { class: 'legend', id: 'marker-legend', 'aria-label': scheme.title },
-    scheme.classes.map((c) => h('li', {}, h('span', { class: 'swatch', style: `background:${c.color}` }), c.name)));
+    scheme.classes.map((c) => h('li', {}, h('span', { class: 'swatch', style: `background:${c.color}` }), c.name)),
+    h('li', {}, h('span', { class: 'swatch area', style: `background:${noDataColor}` }), 'area with no data'));
+}
+
+/** The coloured metric as a sortable table; counties are named with their state. */
+function coloredMetricTable(table: MetricTable, column: Metric, data: AreaValue[]): HTMLElement {
+  const names = new Map(table.rows.map((row) => [table.level === 'state' ? stateFipsByCode[row.key] : row.key, row.name]));
+  const name = (d: AreaValue) => {
+    const own = names.get(d.name) ?? regionName(d.name);
+    return table.level === 'county' && !own.includes(',') ? `${own}, ${stateCodeByFips[d.name.slice(0, 2)] ?? ''}` : own;
+  };
+  return dataTable(`${table.level === 'state' ? 'States' : 'Counties'} by ${column.label} (${column.unit})`, [
+    { header: table.level === 'state' ? 'State' : 'County', value: name, sortKey: name },
+    { header: column.label, value: (d: AreaValue) => formatWithUnit(d.actual, column.unit), numeric: true, sortKey: (d: AreaValue) => d.actual },
+  ], [...data].sort((a, b) => b.actual - a.actual));
 }
 
 /** The map view. */
@@ -102,7 +139,22 @@ export const map: View = async (main, context) => {
   const chartElement = h('div', { class: 'chart map', id: 'map-chart', role: 'img',
     'aria-label': 'Map of the United States with a choropleth and hospital markers; the marker count is in the status line' });
   const metricInfo = h('p', { class: 'metric-info' });
-  const writeUrl = () => context.update({ level, metric, markers: markerMeasure?.id, ...paramsFromFilters(filters) });
+  const tableSlot = h('div', { id: 'map-table' });
+  let chosen = parseCompareIds(params.get('compare')).slice(0, compareLimit);
+  const writeUrl = () => context.update({ level, metric, markers: markerMeasure?.id, ...paramsFromFilters(filters),
+    compare: chosen.length ? chosen.join(',') : undefined });
+  const picked = h('div', { id: 'map-selection', 'aria-live': 'polite' });
+  const compareLine = h('p', { id: 'compare-selection', role: 'status' });
+  const showCompare = () => replace(compareLine, compareSelection(chosen, 'Click a marker to open its hospital or add it to Compare.'));
+  const pick = (x: HospitalSummary) => {
+    const full = chosen.length >= compareLimit && !chosen.includes(x.id);
+    replace(picked, h('p', { class: 'map-selection' }, h('strong', {}, x.name), `, ${x.city}, ${x.state}; `,
+      x.rating === null ? 'not rated' : `${x.rating} stars`, '. ',
+      h('a', { href: `#/hospital?id=${x.id}`, id: 'open-hospital' }, 'Open the hospital'), ' ',
+      h('button', { type: 'button', class: 'add-compare', id: 'map-add-compare', disabled: full || chosen.includes(x.id),
+        onclick: () => { chosen = withCompared(chosen, x.id); writeUrl(); showCompare(); pick(x); } },
+      chosen.includes(x.id) ? 'Added to Compare' : full ? `Compare is full (${compareLimit})` : 'Add to Compare')));
+  };
 
   let chart: Awaited<ReturnType<typeof mountChart>>;
   let classes: MarkerClass[] = []; // the markers drawn, for the click handler
@@ -112,21 +164,23 @@ export const map: View = async (main, context) => {
     classes = markers.classes;
     const markerCount = classes.reduce((total, markerClass) => total + markerClass.points.length, 0);
     const column = metricTable?.metrics.find((m) => m.name === metric);
-    const data = metricTable && column ? choroplethData(metricTable, metric) : [];
-    const range = valueRange(data.map((d) => d.value)) ?? [0, 1];
+    const data = metricTable && column ? choroplethData(metricTable, metric, filters.state) : [];
+    const range = scaleRange(data.map((d) => d.actual));
+    const scale = range ?? { low: 0, high: 1, outside: 0, robust: false };
     chartElement.dataset.drawn = 'false'; // before setOption, which may finish drawing before it returns
     chart.setOption({
       animation: false, // thousands of markers: draw them at once rather than fade them in
       tooltip: { trigger: 'item' },
       geo: { map: level === 'state' ? 'us-states' : 'us-counties', projection: pixelProjection, roam: true,
-        itemStyle: { areaColor: '#eee', borderColor: '#fff', borderWidth: 0.5 }, emphasis: { disabled: true },
+        itemStyle: { areaColor: noDataColor, borderColor: '#fff', borderWidth: 0.5 }, emphasis: { disabled: true }, select: { disabled: true },
         layoutCenter: ['50%', '50%'], layoutSize: '100%' },
-      visualMap: [{ type: 'continuous', seriesIndex: 0, min: range[0], max: range[1], inRange: { color: viridis },
-        text: [formatWithUnit(range[1], column?.unit ?? ''), formatWithUnit(range[0], column?.unit ?? '')],
+      visualMap: [{ type: 'continuous', seriesIndex: 0, min: scale.low, max: scale.high, inRange: { color: choroplethGreys },
+        text: [formatWithUnit(scale.high, column?.unit ?? ''), formatWithUnit(scale.low, column?.unit ?? '')],
         calculable: false, left: 8, bottom: 8, itemHeight: 120 }],
       series: [
-        { type: 'map', geoIndex: 0, data, name: column?.label ?? '' ,
-          tooltip: { formatter: (p: { name: string; value: number }) => `${column?.label}: ${formatWithUnit(p.value, column?.unit ?? '')}` } },
+        { type: 'map', geoIndex: 0, data: clampedTo(data, scale), name: column?.label ?? '',
+          tooltip: { formatter: (p: { name: string; data?: AreaValue }) => `<b>${escapeHtml(regionName(p.name))}</b><br>` +
+            (p.data ? `${escapeHtml(column?.label ?? '')}: ${formatWithUnit(p.data.actual, column?.unit ?? '')}` : 'no data') } },
         ...markerSeries(classes, scheme),
       ],
     }, { replaceMerge: ['series'] });
@@ -134,7 +188,9 @@ export const map: View = async (main, context) => {
     status.textContent = `${markerCount.toLocaleString('en-US')} of ${shown.length.toLocaleString('en-US')} matching hospitals shown` +
       (markers.outside ? ` (${markers.outside} in territories outside the map projection)` : '') +
       `; ${hospitals.length.toLocaleString('en-US')} hospitals in all.`;
-    metricInfo.textContent = column ? `${column.label}${column.description ? ` — ${column.description}` : ''}. Source: ${column.source}.` : '';
+    metricInfo.textContent = column ? `${column.label}${column.description ? ` — ${column.description}` : ''}. Source: ${column.source}. ` +
+      scaleText(range, column.unit) : '';
+    replace(tableSlot, metricTable && column ? coloredMetricTable(metricTable, column, data) : null);
   };
 
   const setFilter = (field: keyof HospitalFilters) => (value: string) => {
@@ -147,6 +203,7 @@ export const map: View = async (main, context) => {
     metricTable ? select('Colour by', metrics.map((m) => [m.name, m.label]), metric, (value) => { metric = value; writeUrl(); draw(); }, 'map-metric') : null,
     select('Markers by', [['', 'Star rating'], ...catalogue.map((m): [string, string] => [m.id, m.name])], markerMeasure?.id ?? '',
       (value) => context.go('map', { level, metric, markers: value || undefined, ...paramsFromFilters(filters) }), 'map-markers'),
+    select('State', [['', 'All states'], ...distinctValues(hospitals, 'state').map((t): [string, string] => [t, t])], filters.state, setFilter('state'), 'map-state'),
     select('Type', [['', 'Any type'], ...distinctValues(hospitals, 'type').map((t): [string, string] => [t, t])], filters.type, setFilter('type'), 'map-type'),
     select('Ownership', [['', 'Any ownership'], ...distinctValues(hospitals, 'ownership').map((t): [string, string] => [t, t])], filters.ownership, setFilter('ownership'), 'map-ownership'),
     select('Rating at least', [['', 'Any rating'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4'], ['5', '5']], filters.minRating, setFilter('minRating'), 'map-rating'),
@@ -154,23 +211,17 @@ export const map: View = async (main, context) => {
 
   replace(main, h('h1', {}, 'Where the hospitals are'), controls, status,
     table instanceof Error ? h('div', { id: 'choropleth-state' }) : null,
-    h('div', { class: 'map-wrap' }, chartElement, markerLegend(scheme)), metricInfo,
-    metricTable ? h('details', {}, h('summary', {}, 'Data table: the coloured metric'),
-      dataTable(`${metricTable.level === 'state' ? 'States' : 'Counties'} by ${metric}`, [
-        { header: 'Area', value: (r: { name: string; value: number }) => r.name },
-        { header: 'Value', value: (r) => r.value, numeric: true },
-      ], [...valuesByKey(metricTable, metric)].map(([key, value]) => ({
-        name: metricTable.rows.find((row) => row.key === key)?.name ?? key, value })))) : null);
+    h('div', { class: 'map-wrap' }, chartElement, markerLegend(scheme)), picked, compareLine, metricInfo,
+    metricTable ? h('details', {}, h('summary', {}, 'Data table: the coloured metric'), tableSlot) : null);
   if (table instanceof Error) showError(main.querySelector('#choropleth-state') as HTMLElement, table);
+  showCompare();
   chart = await mountChart(chartElement, {});
   chart.on('finished', () => { chartElement.dataset.drawn = 'true'; });
   chart.on('click', (event) => {
     const hospital = classes.find((markerClass) => markerClass.name === event.seriesName)?.hospitals[event.dataIndex];
-    if (event.seriesType === 'scatter' && hospital) context.go('hospital', { id: hospital.id });
+    if (event.seriesType === 'scatter' && hospital) pick(hospital);
+    else if (event.seriesType === 'map' && level === 'state' && stateCodeByFips[event.name]) context.go('state', { code: stateCodeByFips[event.name] });
+    else if (event.seriesType === 'map' && level === 'county') context.go('county', { fips: event.name });
   });
   draw();
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -21,7 +21,7 @@ export interface MarkerScheme {
   describe: (hospital: HospitalSummary) => string;
 }
 
-// Worst to best: a red-to-blue diverging palette (ColorBrewer RdBu), distinct from the choropleth's viridis.
+// Worst to best: a red-to-blue diverging palette (ColorBrewer RdBu), distinct from the choropleth's greys.
 const quintileColors = ['#b2182b', '#ef8a62', '#f7f7f7', '#67a9cf', '#2166ac'];
 const noValueColor = '#9e9e9e';
 

@@ -1,9 +1,11 @@
 // Every view by its route name, and the ones the navigation lists.
 
 import type { View } from '../view';
+import { access } from './access';
 import { clusters } from './clusters';
 import { correlations } from './correlations';
 import { costs } from './costs';
+import { county } from './county';
 import { data } from './data';
 import { expansion } from './expansion';
 import { compare, hospital } from './hospital';
@@ -16,11 +18,11 @@ import { state } from './state';
 
 /** Route name -> view. */
 export const views: Record<string, View> = {
-  overview, map, state, hospitals, hospital, compare, measures, costs, expansion, correlations, clusters, predict, data,
+  overview, map, access, state, county, hospitals, hospital, compare, measures, costs, expansion, correlations, clusters, predict, data,
 };
 
 /** The navigation: route name and label. */
 export const navigation: [string, string][] = [
-  ['overview', 'Overview'], ['map', 'Map'], ['hospitals', 'Hospitals'], ['measures', 'Measures'], ['costs', 'Costs & coverage'], ['expansion', 'Expansion'],
+  ['overview', 'Overview'], ['map', 'Map'], ['access', 'Access'], ['state', 'States'], ['county', 'Counties'], ['hospitals', 'Hospitals'], ['measures', 'Measures'], ['costs', 'Costs & coverage'], ['expansion', 'Expansion'],
   ['correlations', 'Correlations'], ['clusters', 'Clusters'], ['predict', 'Predict'], ['data', 'Data'],
 ];

@@ -9,6 +9,7 @@ import { h, replace, select } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
+import { showStateList, statePicker, stateSummaries } from './stateList';
 
 /** A state's value and rank of one metric. */
 type RankEntry = NonNullable<StateDetail['profile']>['metrics'][string];
@@ -45,11 +46,14 @@ function monthlyEnrollmentFigure(panel: MonthlyIndicatorPanel, code: string): HT
     ], series.values));
 }
 
-/** The state detail view (?code=TX). */
+/** The state detail view (?code=TX); without a code, the list of states. */
 export const state: View = async (main, context) => {
   const code = (context.params.get('code') ?? '').toUpperCase();
-  showLoading(main, `state ${code}`);
-  const [detail, hospitals, enrollment] = await Promise.all([
+  const go = (chosen: string) => context.go('state', { code: chosen });
+  showLoading(main, code ? `state ${code}` : 'the states');
+  if (!code) return showStateList(main, await stateSummaries(), go);
+  const [states, detail, hospitals, enrollment] = await Promise.all([
+    stateSummaries(),
     cachedJson<ObjectEnvelope<StateDetail>>(`/api/v1/states/${encodeURIComponent(code)}`),
     cachedJson<ListEnvelope<Hospital>>(`/api/v1/hospitals?state=${encodeURIComponent(code)}&sort=-rating&limit=50`),
     cachedJson<ObjectEnvelope<MonthlyIndicatorPanel>>('/api/v1/indicators/medicaid_chip_enrollment/monthly').catch(() => null),
@@ -62,6 +66,7 @@ export const state: View = async (main, context) => {
   const ranks = Object.entries(s.profile?.metrics ?? {});
   replace(main,
     h('h1', {}, s.name),
+    statePicker(states, s.code, go),
     h('p', { class: 'lead' },
       `${formatNumber(s.hospital_count)} hospitals, ${formatNumber(s.rated_count)} rated, mean rating ${formatNumber(s.mean_rating)}, `,
       `${formatNumber(s.hospitals_per_100k)} per 100k people.`,

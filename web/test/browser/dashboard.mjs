@@ -2,16 +2,21 @@
 // on the real snapshot (ingested, analysed and trained here). Run by ctest:
 //   node dashboard.mjs HCI_BINARY SNAPSHOT_DIR WEB_DIR ARTIFACT_DIR
 // Every view loads with no console error and no request leaving the server; the map draws one marker per
-// hospital inside the map's projection, and a marker's tooltip names the hospital its click opens; a filter
-// changes the URL and the count matches the API; the table's first rows match the API; the CSV export has
-// the API's row count, and so does the XLSX the server builds; the error state shows when the API is stopped;
-// phone-width layout does not scroll
-// sideways. Screenshots go to ARTIFACT_DIR.
+// hospital inside the map's projection, and a marker's tooltip names the hospital its click picks (for
+// Compare, or to open it); a filter changes the URL and the count matches the API; the table's first rows
+// match the API; the CSV export has the API's row count, and so does the XLSX the server builds; the
+// analysts' tasks (tasks/*.mjs) are performed as a user would; the error state shows when the API is
+// stopped; phone-width layout does not scroll sideways; axe-core finds no serious or critical violation on
+// any view at 1440 or 390 px. Screenshots go to ARTIFACT_DIR.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seriousViolations } from './axe.mjs';
 import { launchChromium, startServer } from './harness.mjs';
+import { areaPagesTask } from './tasks/areaPages.mjs';
+import { careDesertsTask } from './tasks/careDeserts.mjs';
+import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
 
 const [hci, snapshotDir, webDir, artifacts] = process.argv.slice(2);
 const work = mkdtempSync(join(tmpdir(), 'hci-dashboard-'));
@@ -38,7 +43,7 @@ const api = async (path) => (await fetch(`${origin}${path}`)).json();
 
 const browser = await launchChromium(webDir);
 
-async function openPage(viewport = { width: 1280, height: 720 }) {
+async function openPage(viewport = { width: 1440, height: 900 }) {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   page.errors = [];
   page.on('console', (message) => { if (message.type() === 'error') page.errors.push(message.text()); });
@@ -70,7 +75,7 @@ async function findMarker(page) {
   return null;
 }
 
-const views = ['#/overview', '#/map', '#/state?code=TX', '#/hospitals', '#/hospital?id=450056',
+const views = ['#/overview', '#/map', '#/access', '#/access?state=AK', '#/state', '#/state?code=TX', '#/county', '#/county?fips=48201', '#/hospitals', '#/hospital?id=450056',
   '#/compare?ids=450056,450431,450124', '#/compare', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/expansion', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
 
@@ -80,11 +85,13 @@ try {
     page.errors = [];
     await visit(page, hash);
     await page.waitForTimeout(300);
-    const name = hash.slice(2).split('?')[0];
+    const name = hash.slice(2).replace(/[^a-z0-9]+/gi, '-');
     await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
     const problems = await page.locator('main .state.error, main .state.not-computed').count();
     check(page.errors.length === 0, `${name}: no console errors or outside requests ${page.errors.join(' | ')}`);
     check(problems === 0, `${name}: populated, no error or not-computed state`);
+    const violations = await seriousViolations(page, webDir);
+    check(violations.length === 0, `${name}: axe finds no serious or critical violation at 1440 px ${violations.join(' | ')}`);
   }
 
   // The map: one marker per geocoded hospital that Albers USA can place (the five territories cannot).
@@ -98,15 +105,24 @@ try {
   check(markers === hospitals - inTerritories, `map draws ${markers} markers = ${hospitals} hospitals - ${inTerritories} in territories`);
   check((await page.locator('#map-status').innerText()).includes(`of ${hospitals.toLocaleString('en-US')} matching`), 'map says N of M shown');
 
-  // A marker under the pointer shows its hospital in a tooltip, and a click opens that hospital.
+  // A marker under the pointer shows its hospital in a tooltip; a click picks it: add it to Compare (kept in the
+  // URL), or open it.
   const marker = await findMarker(page);
   check(marker !== null, `a marker under the pointer shows its tooltip (${marker?.name})`);
   if (marker) {
     await page.mouse.click(marker.x, marker.y);
+    await page.waitForSelector('#map-add-compare');
+    check((await page.locator('#map-selection strong').innerText()) === marker.name, `clicking it picks ${marker.name}`);
+    await page.click('#map-add-compare');
+    await page.waitForSelector('#compare-chosen');
+    const pickedId = new URL(await page.locator('#open-hospital').evaluate((a) => a.href)).hash.split('id=')[1];
+    check(page.url().includes(`compare=${pickedId}`) && (await page.locator('#compare-selection').innerText()).startsWith('1 of 3'),
+      `"Add to Compare" keeps ${pickedId} in the URL and says 1 of 3`);
+    await page.click('#open-hospital');
     await page.waitForFunction(() => location.hash.startsWith('#/hospital?id='));
     await page.waitForSelector('main[data-ready="true"]');
     const heading = await page.locator('main h1').innerText();
-    check(heading === marker.name, `clicking it opens ${page.url().split('#')[1]}: "${heading}"`);
+    check(heading === marker.name, `"Open the hospital" opens ${page.url().split('#')[1]}: "${heading}"`);
   }
 
   // A filter changes the URL and the count matches the API.
@@ -328,24 +344,30 @@ try {
     await page.locator('#map-metric option[value="medicaid_chip_enrollment_per_100"]').count() === 1,
     'the map offers each cause of death and enrollment per 100 residents');
 
+  await careDesertsTask({ page, api, visit, check });
+  await areaPagesTask({ page, api, visit, check });
+  await mapLegibilityTask({ page, api, visit, check });
+
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();
   await visit(shared, `#/hospitals?type=Critical%20Access%20Hospitals&state=TX`);
   const texasCritical = (await api('/api/v1/hospitals?type=Critical%20Access%20Hospitals&state=TX&limit=1')).meta.total;
   check((await shared.locator('#hospital-count').innerText()).startsWith(String(texasCritical)), 'a shared URL reproduces its filters');
 
-  // A phone-width screen does not scroll sideways.
+  // A phone-width screen does not scroll sideways, and axe is as clean there.
   const phone = await openPage({ width: 390, height: 844 });
-  for (const hash of ['#/overview', '#/map', '#/hospitals']) {
+  for (const hash of views) {
     await visit(phone, hash);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(overflow <= 1, `${hash} fits a 390px screen (overflow ${overflow}px)`);
-    await phone.screenshot({ path: join(artifacts, `phone-${hash.slice(2)}.png`), fullPage: true });
+    const violations = await seriousViolations(phone, webDir);
+    check(violations.length === 0, `${hash}: axe finds no serious or critical violation at 390 px ${violations.join(' | ')}`);
+    await phone.screenshot({ path: join(artifacts, `phone-${hash.slice(2).replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
   }
 
   // With the API stopped, a view shows its error state.
   await server.stop();
-  await page.evaluate(() => { location.hash = '#/state?code=VT'; });
+  await page.evaluate(() => { location.hash = '#/state?code=WY'; }); // a state no step before has fetched (the HTTP cache)
   await page.waitForSelector('main .state.error', { timeout: 30000 });
   check(await page.locator('main .state.error').isVisible(), 'the error state shows when the API is stopped');
   await page.screenshot({ path: join(artifacts, 'error-state.png') });

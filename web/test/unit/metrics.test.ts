@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickableMetrics, valueRange, valuesByKey } from '../../src/transforms/metrics';
+import { pickableMetrics, scaleRange, valuesByKey } from '../../src/transforms/metrics';
 import { formatNumber, formatP, formatShare, formatWithUnit } from '../../src/transforms/format';
 import { heatmapCells, strongestPairs } from '../../src/transforms/heatmap';
 import type { CorrelationMatrix, MetricTable } from '../../src/types';
@@ -25,9 +25,12 @@ describe('metric tables', () => {
     expect(pickableMetrics(table, 2).map((m) => m.name)).toEqual(['a']);
   });
 
-  it('find the value range', () => {
-    expect(valueRange([3, -1, 2])).toEqual([-1, 3]);
-    expect(valueRange([])).toBeNull();
+  it('span the colour scale from min to max for few values, and from the 2nd to the 98th percentile for many', () => {
+    expect(scaleRange([3, -1, 2])).toEqual({ low: -1, high: 3, outside: 0, robust: false });
+    expect(scaleRange([])).toBeNull();
+    const counties = Array.from({ length: 100 }, (_, i) => 70 + i / 10); // 70.0 .. 79.9
+    counties[99] = 107.9; // the outlier that must not stretch the scale
+    expect(scaleRange(counties)).toEqual({ low: 70.1, high: 79.7, outside: 3, robust: true });
   });
 });
 
