@@ -68,8 +68,7 @@ std::string label_of(const Eigen::RowVectorXd& centre) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < 2 && i < order.size() && order[i].first >= kNotableZ; ++i) {
     const auto j = static_cast<Eigen::Index>(order[i].second);
-    parts.push_back(std::string(centre(j) > 0 ? "higher " : "lower ") +
-                    kClusterFeatures[order[i].second].words);
+    parts.push_back(std::string(centre(j) > 0 ? "higher " : "lower ") + kClusterFeatures[order[i].second].words);
   }
   if (parts.empty()) return "near the national average";
   return parts.size() == 1 ? parts[0] : parts[0] + ", " + parts[1];
