@@ -14,6 +14,7 @@ namespace hci::server {
 
 namespace {
 
+constexpr std::string_view kRatingTieBreak = "H_STAR_RATING";  // patient survey summary star, 1-5
 constexpr std::array<std::string_view, 14> kSortFields{"id",       "name",      "city",      "state",  "zip",
                                                        "county",   "type",      "ownership", "rating", "beds",
                                                        "latitude", "longitude", "distance",  "measure"};
@@ -162,7 +163,11 @@ int compare_by(const HospitalMatch& x, const HospitalMatch& y, const Snapshot& s
   if (f == "county") return compare_keys(Text(a.county), Text(b.county), d);
   if (f == "type") return compare_keys(Text(a.type), Text(b.type), d);
   if (f == "ownership") return compare_keys(Text(a.ownership), Text(b.ownership), d);
-  if (f == "rating") return compare_keys(a.rating, b.rating, d);
+  if (f == "rating") {
+    if (int by_rating = compare_keys(a.rating, b.rating, d)) return by_rating;
+    if (int by_survey = compare_keys(x.survey_stars, y.survey_stars, d)) return by_survey;
+    return compare_keys(Text(a.name), Text(b.name), false);
+  }
   if (f == "beds") return compare_keys(a.beds, b.beds, d);
   if (f == "latitude") return compare_keys(a.latitude, b.latitude, d);
   if (f == "longitude") return compare_keys(a.longitude, b.longitude, d);
@@ -181,7 +186,9 @@ const QueryParameter& hospital_sort_parameter() {
   static const std::string description = [] {
     std::string fields;
     for (auto field : kSortFields) fields += (fields.empty() ? "" : ", ") + std::string(field);
-    return "a field (" + fields + "); '-' for descending";
+    return "a field (" + fields +
+           "); '-' for descending; ties break by id, equal ratings by the patient survey "
+           "summary star (H_STAR_RATING) in the same direction, then by name";
   }();
   static const QueryParameter sort{.name = "sort", .description = description, .max_length = 40};
   return sort;
@@ -254,10 +261,12 @@ HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter
 std::vector<HospitalMatch> find_hospitals(const Snapshot& snapshot, const HospitalFilter& filter,
                                           const HospitalSort& sort) {
   std::vector<HospitalMatch> result;
+  const auto survey = sort.field == "rating" ? snapshot.measures().find(kRatingTieBreak) : std::nullopt;
   auto consider = [&](std::uint32_t index) {
     const Hospital& h = snapshot.hospitals()[index];
     if (!matches(h, filter)) return;
-    HospitalMatch match{index, std::nullopt, std::nullopt};
+    HospitalMatch match;
+    match.index = index;
     if (filter.near) {
       if (!h.latitude || !h.longitude) return;
       match.distance_km =
@@ -272,6 +281,10 @@ std::vector<HospitalMatch> find_hospitals(const Snapshot& snapshot, const Hospit
         return;
       }
       match.measure_value = value->value;
+    }
+    if (survey) {
+      const StoredValue* stars = snapshot.measures().value_of(index, *survey);
+      if (stars) match.survey_stars = stars->value;
     }
     result.push_back(match);
   };

@@ -37,7 +37,9 @@ struct HospitalFilter {
   std::optional<double> max_value;
 };
 
-/// The order of a list: a field and a direction. Nulls sort last either way; ties break by id.
+/// The order of a list: a field and a direction. Nulls sort last either way; ties break by id, except
+/// for rating: equal star ratings order by the patient survey's summary star (H_STAR_RATING, same direction,
+/// unrated last), then by name.
 struct HospitalSort {
   std::string field = "id";
   bool descending = false;
@@ -48,6 +50,7 @@ struct HospitalMatch {
   std::uint32_t index = 0;
   std::optional<double> distance_km;
   std::optional<double> measure_value;  // the hospital's value of the filter's measure, when it names one
+  std::optional<double> survey_stars;   // its patient survey summary star, when the list sorts by rating
 };
 
 /// The filter parameters shared by the list and the export, in documentation order.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -102,6 +103,26 @@ TEST_F(HospitalRoutesTest, WalkingAllPagesByCursorInRatingOrderReturnsTotalDisti
     ASSERT_FALSE(rows[i - 1]["rating"].is_null());
     EXPECT_GE(rows[i - 1]["rating"].get<int>(), rows[i]["rating"].get<int>());
   }
+}
+
+TEST_F(HospitalRoutesTest, EqualRatingsOrderByThePatientSurveyStarThenByName) {
+  std::map<std::string, double> survey;
+  for (const auto& row : get_json("/api/v1/measures/H_STAR_RATING/hospitals?state=TX&limit=1000")["data"]) {
+    survey[row["facility_id"].get<std::string>()] = row["value"].get<double>();
+  }
+  const json rows = get_json("/api/v1/hospitals?state=TX&emergency=true&sort=-rating&limit=100")["data"];
+  auto stars = [&](const json& row) {
+    auto it = survey.find(row["id"].get<std::string>());
+    return it == survey.end() ? -1.0 : it->second;  // no survey star sorts last
+  };
+  std::size_t ties = 0;
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    if (rows[i]["rating"] != rows[i - 1]["rating"]) continue;
+    ++ties;
+    EXPECT_GE(stars(rows[i - 1]), stars(rows[i])) << rows[i]["id"];
+    if (stars(rows[i - 1]) == stars(rows[i])) EXPECT_LE(rows[i - 1]["name"], rows[i]["name"]) << rows[i]["id"];
+  }
+  EXPECT_GT(ties, 20u);  // Texas has more five-star emergency hospitals than fit a top five
 }
 
 TEST_F(HospitalRoutesTest, LinkHeaderPointsToTheNextPage) {

@@ -105,7 +105,8 @@ std::vector<HospitalMatch> nearest(const Snapshot& snapshot, GeoPoint point, std
     return (!emergency_only || snapshot.hospitals()[i].emergency_services) && exclude != i;
   });
   std::vector<HospitalMatch> matches;
-  for (const auto& neighbour : neighbours) matches.push_back({neighbour.index, neighbour.distance_km, std::nullopt});
+  for (const auto& neighbour : neighbours)
+    matches.push_back({neighbour.index, neighbour.distance_km, std::nullopt, std::nullopt});
   return matches;
 }
 
@@ -191,7 +192,7 @@ HttpResponse compare_hospitals(const RequestContext& context) {
     if (!index) {
       query.fail(kCompareIds.name, id, "no hospital with this id");
     } else {
-      matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt, std::nullopt});
+      matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt, std::nullopt, std::nullopt});
     }
   }
   query.finish();

@@ -14,6 +14,7 @@ import { compareSelection } from './compareSelection';
 
 const pageSize = 25;
 const sortable: [string, string][] = [['name', 'Name'], ['city', 'City'], ['state', 'State'], ['type', 'Type'], ['rating', 'Rating'], ['beds', 'Beds']];
+const descendingFirst = ['rating', 'beds']; // their first click sorts largest first
 
 function apiQuery(filters: HospitalFilters, sort: string): string {
   const query = new URLSearchParams(paramsFromFilters(filters));
@@ -65,7 +66,9 @@ export const hospitals: View = async (main, context) => {
       const descending = sort.startsWith('-');
       return h('th', { scope: 'col', 'aria-sort': active ? (descending ? 'descending' : 'ascending') : 'none' },
         h('button', { type: 'button', class: 'sort', onclick: () => {
-          sort = active && !descending ? `-${field}` : field;
+          // Numbers start largest first (best rated first), text A to Z; a second click reverses.
+          const firstDescending = descendingFirst.includes(field);
+          sort = active ? (descending ? field : `-${field}`) : (firstDescending ? `-${field}` : field);
           page = 0;
           writeUrl();
           void load();
@@ -76,7 +79,7 @@ export const hospitals: View = async (main, context) => {
     replace(results,
       h('p', { id: 'hospital-count' }, `${formatNumber(list.meta.total)} hospitals; page ${page + 1} of ${pages}`),
       h('table', { class: 'data', id: 'hospital-table' },
-        h('caption', {}, 'Hospitals matching the filters'),
+        h('caption', {}, 'Hospitals matching the filters; equal star ratings are ordered by the patient survey\'s summary star, then by name'),
         h('thead', {}, h('tr', {}, sortable.map(([field, label]) => header(field, label)), h('th', { scope: 'col' }, 'Compare'))),
         h('tbody', {}, list.data.map((x) => h('tr', { 'data-id': x.id },
           h('td', {}, h('a', { href: `#/hospital?id=${x.id}` }, x.name)), h('td', {}, x.city), h('td', {}, x.state),

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { seriousViolations } from './axe.mjs';
 import { launchChromium, startServer } from './harness.mjs';
 import { areaPagesTask } from './tasks/areaPages.mjs';
+import { bestRatedTask } from './tasks/bestRated.mjs';
 import { careDesertsTask } from './tasks/careDeserts.mjs';
 import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
 
@@ -344,6 +345,7 @@ try {
     await page.locator('#map-metric option[value="medicaid_chip_enrollment_per_100"]').count() === 1,
     'the map offers each cause of death and enrollment per 100 residents');
 
+  await bestRatedTask({ page, api, visit, check });
   await careDesertsTask({ page, api, visit, check });
   await areaPagesTask({ page, api, visit, check });
   await mapLegibilityTask({ page, api, visit, check });
