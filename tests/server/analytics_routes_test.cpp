@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -150,6 +151,26 @@ TEST_F(AnalyticsRoutesTest, CountiesListAndProfileTheirHospitals) {
   EXPECT_EQ(travis["hospital_ids"].get<std::vector<std::string>>(), expected);
   EXPECT_GT(travis["measures"].size(), 60u);
   get_json("/api/v1/counties/99999", 404);
+}
+
+TEST_F(AnalyticsRoutesTest, CorrelatesRankEveryCountyMeasureByStrengthWithAdjustedP) {
+  const json body = get_json("/api/v1/analytics/correlates?level=county&x=life_expectancy")["data"];
+  EXPECT_EQ(body["x"]["name"], "life_expectancy");
+  const json& list = body["correlates"];
+  ASSERT_GT(list.size(), 70u);
+  for (std::size_t i = 1; i < list.size(); ++i) {
+    EXPECT_GE(std::fabs(list[i - 1]["r"].get<double>()), std::fabs(list[i]["r"].get<double>()));
+  }
+  // The same pair as the scatter's drill-down gives.
+  const json pair = get_json("/api/v1/analytics/correlations/pair?level=county&x=life_expectancy&y=uninsured")["data"];
+  for (const auto& c : list) {
+    if (c["metric"]["name"] != "uninsured") continue;
+    EXPECT_DOUBLE_EQ(c["r"].get<double>(), pair["pearson"]["r"].get<double>());
+    EXPECT_EQ(c["n"], pair["n"]);
+    EXPECT_GE(c["p_adjusted"].get<double>(), c["p_value"].get<double>());
+  }
+  get_json("/api/v1/analytics/correlates?level=county&x=no_such_metric", 400);
+  get_json("/api/v1/analytics/correlates?level=state", 400);
 }
 
 TEST_F(AnalyticsRoutesTest, AccessSummarisesTheNationAndAState) {

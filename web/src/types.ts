@@ -110,3 +110,6 @@ export type CountyProfile = Schemas['CountyProfile'];
 
 /** A state or territory with its hospital counts and population (/api/v1/states). */
 export type StateSummary = Schemas['State'];
+
+/** One metric against every other metric of its table, strongest first (/api/v1/analytics/correlates). */
+export type Correlates = Schemas['Correlates'];

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "analytics/correlates.hpp"
 #include "analytics/statistics.hpp"
 #include "core/text.hpp"
 #include "core/us_states.hpp"
@@ -26,6 +27,7 @@ constexpr QueryParameter kX{
 constexpr QueryParameter kY{
     .name = "y", .type = ParameterType::identifier, .description = "metric name", .max_length = 80, .required = true};
 constexpr QueryParameter kPairParameters[] = {kLevel, kX, kY};
+constexpr QueryParameter kCorrelatesParameters[] = {kLevel, kMethod, kX};
 constexpr QueryParameter kCategory{
     .name = "category", .type = ParameterType::choice, .description = "only this category", .choices = kCategories};
 constexpr QueryParameter kAccessState{
@@ -93,6 +95,37 @@ HttpResponse correlation_pair(const RequestContext& context) {
         correlation_json(analytics::correlate(x->values, y->values, analytics::CorrelationMethod::spearman), "rho")},
        {"fit", fit ? Json{{"slope", fit->slope}, {"intercept", fit->intercept}} : Json(nullptr)},
        {"points", points}});
+}
+
+// One metric against every other metric of its table, strongest first: "what goes with X".
+HttpResponse correlates(const RequestContext& context) {
+  QueryReader query(context.request.query);
+  const auto level = query.choice(kLevel).value_or("state");
+  const auto method = query.choice(kMethod).value_or("pearson");
+  const auto x_name = query.text(kX);
+  const auto& table = table_of(require_analysis(*context.snapshot, query), level);
+  const auto found = x_name ? analytics::correlates_of(table, *x_name,
+                                                       method == "spearman" ? analytics::CorrelationMethod::spearman
+                                                                            : analytics::CorrelationMethod::pearson)
+                            : std::nullopt;
+  if (x_name && !found) query.fail(kX.name, *x_name, "is not a metric of the " + level + " table");
+  query.finish();
+  Json list = Json::array();
+  for (const auto& c : *found) {
+    list.push_back({{"metric", metric_json(*c.metric)},
+                    {"r", c.correlation.r},
+                    {"ci_95", {c.correlation.ci_low, c.correlation.ci_high}},
+                    {"n", c.correlation.n},
+                    {"p_value", c.correlation.p_value},
+                    {"p_adjusted", c.p_adjusted}});
+  }
+  return object_response(*context.snapshot,
+                         {{"level", level},
+                          {"method", method},
+                          {"x", metric_json(*table.find(*x_name))},
+                          {"correlates", list},
+                          {"notes", "pairwise-complete rows; p-values adjusted with Benjamini-Hochberg over the " +
+                                        std::to_string(list.size()) + " pairs of this metric"}});
 }
 
 HttpResponse insights(const RequestContext& context) {
@@ -178,6 +211,9 @@ void add_analytics_routes(Router& router) {
   router.add({"GET", "/api/v1/analytics/correlations/pair", Scope::read, correlation_pair,
               operation("analytics", "Scatter of two metrics with Pearson r, Spearman rho, p, n and the fitted line",
                         describe({kPairParameters}), object_of(schema_ref("CorrelationPair")), {400, 503})});
+  router.add({"GET", "/api/v1/analytics/correlates", Scope::read, correlates,
+              operation("analytics", "One metric against every other metric of its area table, strongest first",
+                        describe({kCorrelatesParameters}), object_of(schema_ref("Correlates")), {400, 503})});
   router.add({"GET", "/api/v1/analytics/insights", Scope::read, insights,
               operation("analytics", "Generated insights, each with its test and numbers",
                         describe({page_parameters(), {&kCategory, 1}}), list_of("Insight"), {400, 503})});

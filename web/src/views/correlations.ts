@@ -1,15 +1,18 @@
-// Correlations: the heatmap of the matrix; a click on a cell shows that pair's scatter with its fit,
-// r, rho, p and n.
+// Correlations: the heatmap of the matrix with a colour key and r in each cell; a click on a cell shows that
+// pair's scatter with its fit, r, rho, p and n; "what goes with X" ranks every metric against one.
 
 import type { ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
+import { stateCodeByFips } from '../geo/projection';
 import { formatNumber, formatP } from '../transforms/format';
-import { heatmapCells, strongestPairs } from '../transforms/heatmap';
-import type { CorrelationMatrix, CorrelationPair } from '../types';
-import { h, replace, select } from '../ui/dom';
+import { heatmapCells, strongestPairs, type HeatmapCell } from '../transforms/heatmap';
+import { pickableMetrics } from '../transforms/metrics';
+import type { CorrelationMatrix, CorrelationPair, MetricTable } from '../types';
+import { escapeHtml, h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
 import { cachedJson, type View } from '../view';
+import { correlatesSection } from './correlates';
 
 const diverging = ['#0072B2', '#7fb8d8', '#f7f7f7', '#f0b27f', '#D55E00'];
 
@@ -28,11 +31,12 @@ async function showPair(slot: HTMLElement, level: string, x: string, y: string):
       chartElement);
     await mountChart(chartElement, {
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'item', formatter: (p: { data: [number, number, string] }) => `${p.data[2]}: ${formatNumber(p.data[0])}, ${formatNumber(p.data[1])}` },
+      tooltip: { trigger: 'item', formatter: (p: { data: [number, number, string] }) =>
+        `<b>${escapeHtml(p.data[2])}</b><br>${escapeHtml(pair.x.label)}: ${formatNumber(p.data[0])}<br>${escapeHtml(pair.y.label)}: ${formatNumber(p.data[1])}` },
       xAxis: { type: 'value', scale: true, name: pair.x.label, nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'value', scale: true, name: pair.y.label },
       series: [
-        { type: 'scatter', symbolSize: level === 'county' ? 3 : 7, data: pair.points.map((p) => [p.x, p.y, p.name]), itemStyle: { color: '#3b528b', opacity: 0.7 } },
+        { type: 'scatter', symbolSize: level === 'county' ? 3 : 7, data: pair.points.map((p) => [p.x, p.y, level === 'county' ? `${p.name}, ${stateCodeByFips[p.key.slice(0, 2)] ?? ''}` : p.name]), itemStyle: { color: '#3b528b', opacity: 0.7 } },
         pair.fit ? { type: 'line', symbol: 'none', data: [[low, pair.fit.intercept + pair.fit.slope * low], [high, pair.fit.intercept + pair.fit.slope * high]], lineStyle: { color: '#D55E00' } } : null,
       ].filter(Boolean),
     });
@@ -41,26 +45,34 @@ async function showPair(slot: HTMLElement, level: string, x: string, y: string):
   }
 }
 
-/** The correlations view (?level=state|county&method=pearson|spearman&x=&y=). */
+/** The correlations view (?level=state|county&method=pearson|spearman&x=&y=&of=). */
 export const correlations: View = async (main, context) => {
   const level = context.params.get('level') === 'county' ? 'county' : 'state';
   const method = context.params.get('method') === 'spearman' ? 'spearman' : 'pearson';
   showLoading(main, 'the correlation matrix');
-  const matrix = (await cachedJson<ObjectEnvelope<CorrelationMatrix>>(`/api/v1/analytics/correlations?level=${level}&method=${method}`)).data;
+  const [{ data: matrix }, { data: table }] = await Promise.all([
+    cachedJson<ObjectEnvelope<CorrelationMatrix>>(`/api/v1/analytics/correlations?level=${level}&method=${method}`),
+    cachedJson<ObjectEnvelope<MetricTable>>(`/api/v1/analytics/metrics?level=${level}`)]);
+  const metrics = pickableMetrics(table);
+  const lifeExpectancy = level === 'county' ? 'life_expectancy' : 'chr_life_expectancy';
+  const of = context.params.get('of') ?? (metrics.some((m) => m.name === lifeExpectancy) ? lifeExpectancy : metrics[0]?.name ?? '');
   const chartElement = h('div', { class: 'chart heatmap', id: 'heatmap', role: 'img', 'aria-label': 'Correlation heatmap; the strongest pairs are listed in the table below' });
   const pairSlot = h('section', { id: 'pair', 'aria-live': 'polite' }, h('p', {}, 'Click a cell to see the scatter of that pair.'));
   const labels = matrix.variables.map((v) => v.label);
+  const labelOf = (name: string) => matrix.variables.find((v) => v.name === name)?.label ?? name;
   replace(main,
     h('h1', {}, 'What goes together'),
     h('form', { class: 'filters', onsubmit: (e) => e.preventDefault() },
       select('Level', [['state', 'States'], ['county', 'Counties']], level, (value) => context.go('correlations', { level: value, method })),
       select('Method', [['pearson', 'Pearson'], ['spearman', 'Spearman']], method, (value) => context.go('correlations', { level, method: value }))),
     chartElement,
-    h('p', { class: 'source' }, matrix.notes),
+    h('p', { class: 'source' }, `Colours: r from -1 (blue) through 0 (white) to +1 (orange); each cell shows r. ${matrix.notes}`),
     pairSlot,
+    correlatesSection(level, method, metrics, of, (value) => context.update({ level, method, of: value, x: context.params.get('x') ?? undefined, y: context.params.get('y') ?? undefined }),
+      (x, y) => { context.update({ level, method, of: x, x, y }); void showPair(pairSlot, level, x, y); pairSlot.scrollIntoView(); }),
     h('details', {}, h('summary', {}, 'Data table: the strongest pairs'),
       dataTable('The 15 strongest pairs', [
-        { header: 'CorrelationPair', value: (p: ReturnType<typeof strongestPairs>[number]) => `${p.x} ~ ${p.y}` },
+        { header: 'Pair', value: (p: ReturnType<typeof strongestPairs>[number]) => `${labelOf(p.x)} ~ ${labelOf(p.y)}` },
         { header: 'r', value: (p) => formatNumber(p.r), numeric: true },
         { header: 'n', value: (p) => p.n, numeric: true },
         { header: 'BH-adjusted p', value: (p) => formatP(p.pAdjusted), numeric: true },
@@ -70,11 +82,14 @@ export const correlations: View = async (main, context) => {
       const [column, row, r] = p.data;
       return `${labels[row]} ~ ${labels[column]}<br>r = ${formatNumber(r)}, n = ${matrix.n[row][column] ?? '—'}, BH p ${formatP(matrix.p_adjusted[row][column])}`;
     } },
-    grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: labels, axisLabel: { rotate: 60, width: 110, overflow: 'truncate', fontSize: 10 } },
     yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 150, overflow: 'truncate', fontSize: 10 } },
-    visualMap: { min: -1, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: diverging }, show: false },
-    series: [{ type: 'heatmap', data: heatmapCells(matrix), emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } } }],
+    visualMap: { min: -1, max: 1, calculable: false, orient: 'horizontal', left: 'center', top: 0, inRange: { color: diverging },
+      text: ['r = +1', 'r = -1'], itemWidth: 12, itemHeight: 160 },
+    series: [{ type: 'heatmap', data: heatmapCells(matrix), emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
+      label: { show: chartElement.clientWidth / labels.length >= 26, fontSize: 8, color: '#222',
+        formatter: (p: { data: HeatmapCell }) => (p.data[2] === null ? '' : p.data[2].toFixed(2)) } }],
   });
   chart.on('click', (event) => {
     const [column, row] = event.data as [number, number];

@@ -17,6 +17,7 @@ import { launchChromium, startServer } from './harness.mjs';
 import { areaPagesTask } from './tasks/areaPages.mjs';
 import { bestRatedTask } from './tasks/bestRated.mjs';
 import { careDesertsTask } from './tasks/careDeserts.mjs';
+import { correlatesOfTask } from './tasks/correlatesOf.mjs';
 import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
 
 const [hci, snapshotDir, webDir, artifacts] = process.argv.slice(2);
@@ -347,6 +348,7 @@ try {
 
   await bestRatedTask({ page, api, visit, check });
   await careDesertsTask({ page, api, visit, check });
+  await correlatesOfTask({ page, api, visit, check });
   await areaPagesTask({ page, api, visit, check });
   await mapLegibilityTask({ page, api, visit, check });
 
