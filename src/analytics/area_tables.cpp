@@ -9,44 +9,32 @@
 #include "analytics/measure_metrics.hpp"
 #include "analytics/statistics.hpp"
 #include "core/causes_of_death.hpp"
+#include "core/indicator_catalog.hpp"
 #include "core/us_states.hpp"
 
 namespace hci::analytics {
 
 namespace {
 
-// Panel indicators carried into the state table, each at its latest well-covered year.
-struct PanelIndicator {
-  std::string name;
-  std::string label;
-  std::string unit;
-  double scale;
-  Direction direction;
-};
-
-// The fixed panel indicators, then the age-adjusted death rate of every NCHS cause.
-const std::vector<PanelIndicator>& panel_indicators() {
-  static const std::vector<PanelIndicator> indicators = [] {
-    std::vector<PanelIndicator> all{
-        {"population", "Population", "people", 1, Direction::neutral},
-        {"median_household_income_real", "Real median household income", "USD", 1, Direction::higher_is_better},
-        {"uninsured_share", "Uninsured share of the population", "%", 100, Direction::lower_is_better},
-        {"coverage_medicaid_share", "Share covered by Medicaid", "%", 100, Direction::neutral},
-        {"coverage_employer_share", "Share covered by an employer plan", "%", 100, Direction::neutral},
-        {"aca_marketplace_benchmark_premium", "ACA benchmark premium, 40-year-old, monthly", "USD", 1,
-         Direction::lower_is_better},
-        {"medicare_spending_per_enrollee", "Medicare spending per enrollee", "USD", 1, Direction::neutral},
-        {"medicaid_chip_enrollment_per_100", "Medicaid and CHIP enrollees per 100 residents", "per 100", 1,
-         Direction::neutral},
-        {"medicaid_enrollment_per_100", "Medicaid enrollees per 100 residents", "per 100", 1, Direction::neutral},
-        {"infant_mortality_rate", "Infant mortality rate", "per 1,000 live births", 1, Direction::lower_is_better},
-    };
-    for (const auto& cause : kCausesOfDeath) {
-      all.push_back({std::string("age_adjusted_death_rate_") + cause.indicator_suffix,
-                     std::string("Age-adjusted death rate, ") + cause.label, "per 100,000", 1,
-                     Direction::lower_is_better});
-    }
-    return all;
+// The panel indicators the state table carries (labels, units and scales from the indicator catalogue), then
+// the age-adjusted death rate of every NCHS cause.
+const std::vector<const IndicatorDefinition*>& panel_indicators() {
+  static const std::vector<const IndicatorDefinition*> indicators = [] {
+    std::vector<std::string> names{"population",
+                                   "median_household_income_real",
+                                   "uninsured_share",
+                                   "coverage_medicaid_share",
+                                   "coverage_employer_share",
+                                   "aca_marketplace_benchmark_premium",
+                                   "medicare_spending_per_enrollee",
+                                   "medicaid_chip_enrollment_per_100",
+                                   "medicaid_enrollment_per_100",
+                                   "infant_mortality_rate"};
+    for (const auto& cause : kCausesOfDeath)
+      names.push_back(std::string("age_adjusted_death_rate_") + cause.indicator_suffix);
+    std::vector<const IndicatorDefinition*> out;
+    for (const auto& name : names) out.push_back(find_indicator_definition(name));
+    return out;
   }();
   return indicators;
 }
@@ -134,12 +122,13 @@ std::optional<int> latest_covered_year(const std::vector<StateIndicator>& panel,
 }
 
 void add_panel_metrics(MetricTable& table, const Rows& rows, const std::vector<StateIndicator>& panel) {
-  for (const auto& spec : panel_indicators()) {
+  for (const IndicatorDefinition* definition : panel_indicators()) {
+    const auto& spec = *definition;
     const auto year = latest_covered_year(panel, spec.name);
     if (!year) continue;
     std::string source;
-    auto metric = empty_metric(table.keys.size(), spec.name, spec.label + " (" + std::to_string(*year) + ")", spec.unit,
-                               "", spec.direction);
+    auto metric = empty_metric(table.keys.size(), spec.name, spec.label + " (" + std::to_string(*year) + ")",
+                               spec.display_unit, "", spec.direction);
     for (const auto& value : panel) {
       if (value.indicator != spec.name || value.year != *year || !value.value) continue;
       if (auto row = rows.find(value.state); row != rows.end()) metric.values[row->second] = *value.value * spec.scale;

@@ -127,6 +127,7 @@ void Snapshot::build_indexes(std::span<const StateIndicator> indicators, std::sp
     by_state_[hospitals_[i].state].push_back(i);
   }
   states_ = build_state_profiles(hospitals_, indicators, medicaid);
+  national_indicators_ = national_indicators_json(indicators);
   summary_text_ = build_dashboard_summary(hospitals_, states_).dump();
   spatial_index_ = std::make_unique<SpatialIndex>(hospitals_);
 }

@@ -44,6 +44,8 @@ class Snapshot {
   std::span<const std::uint32_t> hospitals_in_state(std::string_view code) const;
   /// Every jurisdiction profile, ordered by code.
   std::span<const StateProfile> states() const { return states_; }
+  /// The national rows of the state panel: {indicator: {unit, source, values}}.
+  const nlohmann::ordered_json& national_indicators() const { return national_indicators_; }
   /// A profile by USPS code or full name, case-insensitive; nullptr when unknown.
   const StateProfile* find_state(std::string_view code_or_name) const;
   /// The dashboard summary, rendered.
@@ -76,6 +78,7 @@ class Snapshot {
   std::unordered_map<std::string_view, std::uint32_t> by_id_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_state_;
   std::vector<StateProfile> states_;
+  nlohmann::ordered_json national_indicators_;
   std::string summary_text_;
   std::unique_ptr<SpatialIndex> spatial_index_;
   std::unique_ptr<const MeasureView> measures_;

@@ -129,6 +129,15 @@ nlohmann::ordered_json state_detail_json(const StateProfile& profile) {
   return object;
 }
 
+nlohmann::ordered_json national_indicators_json(std::span<const StateIndicator> indicators) {
+  StateProfile nation;
+  nation.indicators = nlohmann::ordered_json::object();
+  for (const auto& indicator : indicators) {
+    if (indicator.state == "US") add_indicator(nation, indicator);
+  }
+  return nation.indicators;
+}
+
 nlohmann::ordered_json indicator_value_json(const StateIndicator& indicator) {
   nlohmann::ordered_json value = {{"year", indicator.year}, {"value", nullable(indicator.value)}};
   if (!indicator.value) value["missing_reason"] = indicator.missing_reason;

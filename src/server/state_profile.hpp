@@ -44,6 +44,9 @@ std::vector<StateProfile> build_state_profiles(std::span<const Hospital> hospita
                                                std::span<const StateIndicator> indicators,
                                                std::span<const MedicaidEnrollment> medicaid);
 
+/// The national ("US") rows of the panel as {indicator: {unit, source, values}}, shaped as a profile's indicators.
+nlohmann::ordered_json national_indicators_json(std::span<const StateIndicator> indicators);
+
 /// One value of an indicator series: {year, value}, with missing_reason when the value is null.
 nlohmann::ordered_json indicator_value_json(const StateIndicator& indicator);
 

@@ -120,7 +120,9 @@ TEST_F(HospitalRoutesTest, EqualRatingsOrderByThePatientSurveyStarThenByName) {
     if (rows[i]["rating"] != rows[i - 1]["rating"]) continue;
     ++ties;
     EXPECT_GE(stars(rows[i - 1]), stars(rows[i])) << rows[i]["id"];
-    if (stars(rows[i - 1]) == stars(rows[i])) EXPECT_LE(rows[i - 1]["name"], rows[i]["name"]) << rows[i]["id"];
+    if (stars(rows[i - 1]) == stars(rows[i])) {
+      EXPECT_LE(rows[i - 1]["name"], rows[i]["name"]) << rows[i]["id"];
+    }
   }
   EXPECT_GT(ties, 20u);  // Texas has more five-star emergency hospitals than fit a top five
 }

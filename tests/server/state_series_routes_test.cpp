@@ -85,4 +85,30 @@ TEST_F(StateSeriesRoutes, StateDetailSaysWhenMedicaidWasExpanded) {
   get_json("/api/v1/indicators/uninsured_share/monthly", 404);
 }
 
+TEST_F(StateSeriesRoutes, EveryIndicatorHasADefinitionAndTheNationalSeriesIsTheFilesUsRows) {
+  const json catalog = get_json("/api/v1/indicators")["data"]["indicators"];
+  ASSERT_GT(catalog.size(), 40u);
+  for (const auto& entry : catalog) {
+    ASSERT_TRUE(entry["about"].is_object()) << entry["indicator"] << " has no definition in core/indicator_catalog";
+    EXPECT_FALSE(entry["about"]["definition"].get<std::string>().empty()) << entry["indicator"];
+    EXPECT_LE(entry["first_year"].get<int>(), entry["last_year"].get<int>());
+  }
+  const json panel = get_json("/api/v1/indicators/uninsured_share")["data"];
+  EXPECT_EQ(panel["about"]["display_unit"], "%");
+  EXPECT_EQ(panel["about"]["scale"], 100);
+  std::map<std::string, double> national;
+  for (const auto& value : panel["united_states"]["values"])
+    national[value["year"].dump()] = value["value"].get<double>();
+  ingest::CsvReader reader(source_file("state_indicators_long.csv"), "panel.csv");
+  std::size_t rows = 0;
+  while (reader.next_row()) {
+    if (reader.field(1) != "US" || reader.field(4) != "uninsured_share") continue;
+    ++rows;
+    EXPECT_DOUBLE_EQ(national.at(std::string(reader.field(3))), std::stod(std::string(reader.field(5))));
+  }
+  EXPECT_GT(rows, 10u);
+  EXPECT_EQ(national.size(), rows);
+  EXPECT_TRUE(get_json("/api/v1/indicators/infant_mortality_rate")["data"]["united_states"].is_null());
+}
+
 }  // namespace hci::testing

@@ -113,3 +113,9 @@ export type StateSummary = Schemas['State'];
 
 /** One metric against every other metric of its table, strongest first (/api/v1/analytics/correlates). */
 export type Correlates = Schemas['Correlates'];
+
+/** Every yearly state indicator with its definition, years and coverage (/api/v1/indicators). */
+export type IndicatorCatalog = Schemas['IndicatorCatalog'];
+
+/** What an indicator means and how to show it (label, definition, publisher, display unit and scale). */
+export type IndicatorDefinition = Schemas['IndicatorDefinition'];

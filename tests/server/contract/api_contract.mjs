@@ -145,6 +145,8 @@ const catalogue = [
   { target: '/api/v1/states?limit=0' },
   { target: '/api/v1/states/TX' },
   { target: '/api/v1/states/ZZ' },
+  { target: '/api/v1/indicators' },
+  { server: 'bare', target: '/api/v1/indicators' },
   { target: '/api/v1/indicators/uninsured_share' },
   { target: '/api/v1/indicators/nope' },
   { target: '/api/v1/indicators/infant_mortality_rate' },

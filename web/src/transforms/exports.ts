@@ -14,11 +14,14 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Hospitals as CSV text: a header row, then one line per hospital, CRLF line ends. */
+/** Rows as CSV text (RFC 4180): the header row, then one line per row, CRLF line ends. */
+export function rowsToCsv(header: string[], rows: unknown[][]): string {
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Hospitals as CSV text: a header row, then one line per hospital. */
 export function hospitalsToCsv(hospitals: HospitalFields[]): string {
-  const lines = [csvColumns.join(',')];
-  for (const h of hospitals) lines.push(csvColumns.map((c) => csvField(h[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return rowsToCsv(csvColumns, hospitals.map((h) => csvColumns.map((c) => h[c])));
 }
 
 /** Hospitals with coordinates as a GeoJSON FeatureCollection of points (the others are counted apart). */

@@ -1,6 +1,7 @@
 // Reading area metric tables: one metric's values by area, the metrics worth offering in a picker.
 
 import type { Metric, MetricTable } from '../types';
+import { formatWithUnit } from './format';
 
 /** Area key -> value of one metric (missing values left out). */
 export function valuesByKey(table: MetricTable, metric: string): Map<string, number> {
@@ -43,4 +44,18 @@ export function scaleRange(values: number[]): ScaleRange | null {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
   const low = at(0.02), high = at(0.98);
   return { low, high, outside: sorted.filter((v) => v < low || v > high).length, robust: true };
+}
+
+/** The sentence under the map that says what the colours span. */
+export function scaleText(range: ScaleRange | null, unit: string): string {
+  if (!range) return 'No area has a value of this metric.';
+  const span = `${formatWithUnit(range.low, unit)} to ${formatWithUnit(range.high, unit)}`;
+  return range.robust
+    ? `Colours span the 2nd to the 98th percentile, ${span}; ${range.outside} areas beyond it take the end colours.`
+    : `Colours span ${span}.`;
+}
+
+/** A value moved into the scale's bounds, so an outlier takes the end colour instead of none. */
+export function clampToScale(value: number, range: ScaleRange): number {
+  return Math.min(range.high, Math.max(range.low, value));
 }

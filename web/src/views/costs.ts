@@ -6,12 +6,14 @@ import { ApiError, type ObjectEnvelope } from '../api';
 import { everyYear, linesFigure } from '../charts/lines';
 import { mountChartNextFrame } from '../charts/mount';
 import { okabeIto } from '../transforms/colors';
-import { formatNumber } from '../transforms/format';
+import { formatNumber, formatWithUnit } from '../transforms/format';
+import { shown } from '../transforms/indicatorPanel';
 import { h, replace, select } from '../ui/dom';
 import { showError } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
 import { cachedJson, type View } from '../view';
 import type { Forecast, IndicatorPanel, IndicatorValue, MonthlyIndicatorPanel } from '../types';
+import { statesPicker } from './statesPicker';
 
 const indicators: [string, string][] = [
   ['aca_marketplace_benchmark_premium', 'ACA benchmark (second-lowest silver) premium'],
@@ -36,15 +38,16 @@ const monthlyForms: Record<string, string> = {
 };
 
 function trendFigure(panel: IndicatorPanel, chosen: string[]): HTMLElement {
-  const shown = panel.series.filter((s) => chosen.includes(s.state));
+  const shownSeries = panel.series.filter((s) => chosen.includes(s.state));
   const years = everyYear(panel.series.flatMap((s) => s.values.map((v) => v.year)));
-  return linesFigure(`${panel.indicator.replace(/_/g, ' ')} (${panel.unit})`, 'cost-trend', years,
-    shown.map((s) => ({ name: s.name, values: years.map((y) => s.values.find((v) => v.year === y)?.value ?? null) })),
+  const unit = panel.about?.display_unit ?? panel.unit;
+  return linesFigure(`${panel.about?.label ?? panel.indicator} (${unit})`, 'cost-trend', years,
+    shownSeries.map((s) => ({ name: s.name, values: years.map((y) => shown(panel, s.values.find((v) => v.year === y)?.value)) })),
     dataTable('Values by state and year', [
       { header: 'State', value: (row: IndicatorValue & { state: string }) => row.state },
       { header: 'Year', value: (row) => row.year },
-      { header: 'Value', value: (row) => row.value === null ? (row.missing_reason ?? '') : formatNumber(row.value), numeric: true },
-    ], shown.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
+      { header: 'Value', value: (row) => row.value === null ? (row.missing_reason ?? '') : formatWithUnit(shown(panel, row.value), unit), numeric: true },
+    ], shownSeries.flatMap((s) => s.values.map((v) => ({ state: s.name, ...v })))));
 }
 
 function monthlyFigure(panel: MonthlyIndicatorPanel, chosen: string[]): HTMLElement {
@@ -105,16 +108,11 @@ export const costs: View = async (main, context) => {
     h('h1', {}, 'How costs and coverage moved'),
     h('form', { class: 'filters', onsubmit: (e) => e.preventDefault() },
       select('Indicator', indicators, indicator, (value) => go({ indicator: value }), 'cost-indicator'),
-      h('fieldset', { class: 'states-picker' }, h('legend', {}, 'States'),
-        panel.series.map((s) => h('label', {}, h('input', { type: 'checkbox', value: s.state, checked: chosen.includes(s.state),
-          onchange: (e) => {
-            const box = e.target as HTMLInputElement;
-            const next = box.checked ? [...chosen, s.state] : chosen.filter((c) => c !== s.state);
-            go({ states: next.join(',') });
-          } }), s.state)))),
+      statesPicker(panel.series, chosen, (next) => go({ states: next.join(',') }))),
     trendFigure(panel, chosen),
     monthlyPanel ? monthlyFigure(monthlyPanel, chosen) : null,
-    h('p', { class: 'source' }, `Source: ${panel.source}.`),
+    h('p', { class: 'source' }, `${panel.about?.definition ?? ''} Source: ${panel.about?.publisher ?? panel.source}. `,
+      h('a', { href: `#/indicators?name=${indicator}` }, 'Map and ranking of this indicator')),
     forecastSlot);
   const state = chosen[0];
   if (!state) return;

@@ -10,7 +10,7 @@ import { choroplethGreys, noDataColor } from '../transforms/colors';
 import { compareLimit, parseCompareIds, withCompared } from '../transforms/compareList';
 import { formatWithUnit } from '../transforms/format';
 import { distinctValues, filtersFromParams, matches, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
-import { pickableMetrics, scaleRange, valuesByKey, type ScaleRange } from '../transforms/metrics';
+import { clampToScale, pickableMetrics, scaleRange, scaleText, valuesByKey, type ScaleRange } from '../transforms/metrics';
 import type { HospitalSummary, Metric, MetricTable } from '../types';
 import { escapeHtml, h, replace, select } from '../ui/dom';
 import { showError, showLoading } from '../ui/states';
@@ -85,16 +85,7 @@ function choroplethData(table: MetricTable, metric: string, state: string): Area
 }
 
 function clampedTo(data: AreaValue[], range: ScaleRange): AreaValue[] {
-  return data.map((d) => ({ ...d, value: Math.min(range.high, Math.max(range.low, d.actual)) }));
-}
-
-/** The sentence under the map that says what the colours span. */
-function scaleText(range: ScaleRange | null, unit: string): string {
-  if (!range) return 'No area has a value of this metric.';
-  const span = `${formatWithUnit(range.low, unit)} to ${formatWithUnit(range.high, unit)}`;
-  return range.robust
-    ? `Colours span the 2nd to the 98th percentile, ${span}; ${range.outside} areas beyond it take the end colours.`
-    : `Colours span ${span}.`;
+  return data.map((d) => ({ ...d, value: clampToScale(d.actual, range) }));
 }
 
 function markerLegend(scheme: MarkerScheme): HTMLElement {

@@ -19,6 +19,7 @@ import { bestRatedTask } from './tasks/bestRated.mjs';
 import { careDesertsTask } from './tasks/careDeserts.mjs';
 import { correlatesOfTask } from './tasks/correlatesOf.mjs';
 import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
+import { statesRankedTask } from './tasks/statesRanked.mjs';
 
 const [hci, snapshotDir, webDir, artifacts] = process.argv.slice(2);
 const work = mkdtempSync(join(tmpdir(), 'hci-dashboard-'));
@@ -77,7 +78,7 @@ async function findMarker(page) {
   return null;
 }
 
-const views = ['#/overview', '#/map', '#/access', '#/access?state=AK', '#/state', '#/state?code=TX', '#/county', '#/county?fips=48201', '#/hospitals', '#/hospital?id=450056',
+const views = ['#/overview', '#/map', '#/indicators', '#/indicators?name=infant_mortality_rate&year=2019', '#/access', '#/access?state=AK', '#/state', '#/state?code=TX', '#/county', '#/county?fips=48201', '#/hospitals', '#/hospital?id=450056',
   '#/compare?ids=450056,450431,450124', '#/compare', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/expansion', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
 
@@ -347,6 +348,7 @@ try {
     'the map offers each cause of death and enrollment per 100 residents');
 
   await bestRatedTask({ page, api, visit, check });
+  await statesRankedTask({ page, api, visit, check });
   await careDesertsTask({ page, api, visit, check });
   await correlatesOfTask({ page, api, visit, check });
   await areaPagesTask({ page, api, visit, check });
