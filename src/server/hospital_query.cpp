@@ -47,9 +47,12 @@ constexpr QueryParameter kMaxRating{.name = "max_rating",
 constexpr QueryParameter kQ{.name = "q", .description = "case-insensitive substring of the name or the city"};
 constexpr QueryParameter kNear{
     .name = "near", .description = "a point 'lat,lon'; adds distance_km and sorts by it", .max_length = 60};
+constexpr QueryParameter kNearZip{.name = "near_zip",
+                                  .description = "a 5-digit ZIP: its centroid as the point of near (one of the two)",
+                                  .max_length = 5};
 constexpr QueryParameter kRadius{.name = "radius_km",
                                  .type = ParameterType::number,
-                                 .description = "only hospitals within this distance of near",
+                                 .description = "only hospitals within this distance of near or near_zip",
                                  .minimum = 0.001,
                                  .maximum = 5000};
 constexpr QueryParameter kMeasure{.name = "measure",
@@ -70,8 +73,8 @@ constexpr QueryParameter kMaxValue{.name = "max_value",
                                    .minimum = -kLargestMeasureValue,
                                    .maximum = kLargestMeasureValue};
 constexpr QueryParameter kFilters[] = {
-    kState,     kCity,      kCounty, kType, kOwnership, kEmergency, kBirthingFriendly, kRated,
-    kMinRating, kMaxRating, kQ,      kNear, kRadius,    kMeasure,   kMinValue,         kMaxValue};
+    kState,     kCity, kCounty, kType,    kOwnership, kEmergency, kBirthingFriendly, kRated,   kMinRating,
+    kMaxRating, kQ,    kNear,   kNearZip, kRadius,    kMeasure,   kMinValue,         kMaxValue};
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && to_upper_ascii(a) == to_upper_ascii(b);
@@ -217,6 +220,20 @@ std::optional<GeoPoint> read_point(QueryReader& query, const QueryParameter& par
   return point;
 }
 
+// near_zip: the ZIP's centroid becomes the filter's point.
+void read_near_zip(QueryReader& query, const Snapshot& snapshot, HospitalFilter& f) {
+  const auto zip = query.text(kNearZip);
+  if (!zip) return;
+  const GeoPoint* point = snapshot.find_zip(*zip);
+  if (f.near) {
+    query.fail(kNearZip.name, *zip, "give near or near_zip, not both");
+  } else if (point == nullptr) {
+    query.fail(kNearZip.name, *zip, "is not a ZIP with a centroid in this dataset");
+  } else {
+    f.near = *point;
+  }
+}
+
 HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot) {
   HospitalFilter f;
   f.state = read_state(query);
@@ -234,8 +251,9 @@ HospitalFilter read_hospital_filter(QueryReader& query, const Snapshot& snapshot
     query.fail(kMinRating.name, std::to_string(*f.min_rating), "must not exceed max_rating");
   }
   f.near = read_point(query, kNear);
+  read_near_zip(query, snapshot, f);
   f.radius_km = query.number(kRadius);
-  if (f.radius_km && !f.near) query.fail(kRadius.name, std::to_string(*f.radius_km), "needs near=lat,lon");
+  if (f.radius_km && !f.near) query.fail(kRadius.name, std::to_string(*f.radius_km), "needs near or near_zip");
   read_measure_filter(query, snapshot, f);
   return f;
 }
@@ -253,7 +271,7 @@ HospitalSort read_hospital_sort(QueryReader& query, const HospitalFilter& filter
     query.fail("sort", *value, "must be a field (prefix '-' for descending): " + list);
     return HospitalSort{};
   }
-  if (sort.field == "distance" && !filter.near) query.fail("sort", *value, "distance needs near=lat,lon");
+  if (sort.field == "distance" && !filter.near) query.fail("sort", *value, "distance needs near or near_zip");
   if (sort.field == "measure" && !filter.measure) query.fail("sort", *value, "measure needs measure=ID");
   return sort;
 }

@@ -6,16 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/geography.hpp"
 #include "server/query_params.hpp"
 #include "server/snapshot.hpp"
 
 namespace hci::server {
-
-/// A point given as "lat,lon".
-struct GeoPoint {
-  double latitude = 0;
-  double longitude = 0;
-};
 
 /// Every filter a hospital list accepts; an empty optional means "any".
 struct HospitalFilter {

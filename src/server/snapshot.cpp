@@ -18,8 +18,8 @@ namespace hci::server {
 namespace {
 
 // The record types the server answers from; the rest of the dataset stays in the store.
-const RecordSelection kServedRecords =
-    RecordSelection::only<Hospital, StateIndicator, CmsFootnote, HospitalMeasure, MeasureValue, MedicaidEnrollment>();
+const RecordSelection kServedRecords = RecordSelection::only<Hospital, ZipCentroid, StateIndicator, CmsFootnote,
+                                                             HospitalMeasure, MeasureValue, MedicaidEnrollment>();
 
 // Keeps the served records: hospitals and indicators as they are, measures straight into a MeasureView. The
 // store streams hospitals first (DatasetRecords order), so they are ordered by id before the first measure
@@ -35,6 +35,8 @@ class SnapshotCollector : public DatasetSink {
       indicators.push_back(**indicator);
     } else if (const auto* report = std::get_if<const MedicaidEnrollment*>(&record)) {
       medicaid.push_back(**report);
+    } else if (const auto* zip = std::get_if<const ZipCentroid*>(&record)) {
+      zips.emplace((*zip)->zip, GeoPoint{(*zip)->latitude, (*zip)->longitude});
     } else {
       std::visit(
           [&]<typename Record>(const Record* other) {
@@ -47,6 +49,7 @@ class SnapshotCollector : public DatasetSink {
   std::vector<Hospital> hospitals;
   std::vector<StateIndicator> indicators;
   std::vector<MedicaidEnrollment> medicaid;
+  std::unordered_map<std::string, GeoPoint> zips;
 
   // The measures received (none yet, the first time, which orders the hospitals); finish() it once, after
   // the read.
@@ -109,6 +112,7 @@ std::shared_ptr<const Snapshot> Snapshot::load(store::Store& store) {
     auto measures = measure_builder.finish();
     return std::pair(std::move(measures), AnalysisView::parse(analysis, snapshot->hospitals_));
   });
+  snapshot->zips_ = std::move(collector.zips);
   snapshot->build_indexes(collector.indicators, collector.medicaid);
   std::tie(snapshot->measures_, snapshot->analysis_) = second_core.get();
   snapshot->models_ = models.get();
@@ -143,6 +147,11 @@ void Snapshot::render_state_details() {
     if (cluster) detail["cluster"] = *cluster;
     state.detail_text = detail.dump();
   }
+}
+
+const GeoPoint* Snapshot::find_zip(const std::string& zip) const {
+  auto it = zips_.find(zip);
+  return it == zips_.end() ? nullptr : &it->second;
 }
 
 std::optional<std::size_t> Snapshot::find_hospital(std::string_view id) const {

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/dataset.hpp"
+#include "core/geography.hpp"
 #include "core/hospital.hpp"
 #include "core/indicators.hpp"
 #include "core/spatial_index.hpp"
@@ -38,6 +39,8 @@ class Snapshot {
   std::span<const Hospital> hospitals() const { return hospitals_; }
   /// The pre-rendered JSON object of hospitals()[index].
   const std::string& hospital_json(std::size_t index) const { return hospital_json_[index]; }
+  /// The centroid of a 5-digit ZIP (Census ZCTA point, else the USPS-based list), or nullptr.
+  const GeoPoint* find_zip(const std::string& zip) const;
   /// The index of the hospital with this CMS id, or nullopt.
   std::optional<std::size_t> find_hospital(std::string_view id) const;
   /// Indexes of the hospitals in a state (ordered by id); empty for an unknown code.
@@ -77,6 +80,7 @@ class Snapshot {
   std::vector<std::string> hospital_json_;
   std::unordered_map<std::string_view, std::uint32_t> by_id_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_state_;
+  std::unordered_map<std::string, GeoPoint> zips_;
   std::vector<StateProfile> states_;
   nlohmann::ordered_json national_indicators_;
   std::string summary_text_;

@@ -61,6 +61,11 @@ TEST_F(HospitalRoutesTest, FilterTotalsEqualAnIndependentCountOfTheStoredRows) {
        [](const Hospital& h) {
          return h.latitude && great_circle_metres(41.88, -87.63, *h.latitude, *h.longitude) <= 25000;
        }},
+      // ZIP 77030's centroid as geo/zip_centroids.csv gives it (Census ZCTA point).
+      {"near_zip=77030&radius_km=10",
+       [](const Hospital& h) {
+         return h.latitude && great_circle_metres(29.705557, -95.401754, *h.latitude, *h.longitude) <= 10000;
+       }},
   };
   for (const auto& c : cases) {
     const json body = get_json("/api/v1/hospitals?" + c.query + "&limit=1");
@@ -125,6 +130,14 @@ TEST_F(HospitalRoutesTest, EqualRatingsOrderByThePatientSurveyStarThenByName) {
     }
   }
   EXPECT_GT(ties, 20u);  // Texas has more five-star emergency hospitals than fit a top five
+}
+
+TEST_F(HospitalRoutesTest, NearZipNamesAnUnknownZipAndRefusesTwoPoints) {
+  get_json("/api/v1/hospitals?near_zip=00000", 400);
+  get_json("/api/v1/hospitals?near_zip=77030&near=29.7,-95.4", 400);
+  const json nearest = get_json("/api/v1/hospitals?near_zip=77030&limit=3")["data"];
+  ASSERT_EQ(nearest.size(), 3u);
+  EXPECT_LE(nearest[0]["distance_km"].get<double>(), nearest[2]["distance_km"].get<double>());  // by distance
 }
 
 TEST_F(HospitalRoutesTest, LinkHeaderPointsToTheNextPage) {

@@ -113,6 +113,8 @@ const asset = /assets\/[^"]+\.js/.exec(readFileSync(join(webDir, 'dist', 'index.
 const prediction = JSON.stringify({ facility_id: '050137' });
 const catalogue = [
   // hospitals
+  { target: '/api/v1/hospitals?near_zip=77030&radius_km=10' },
+  { target: '/api/v1/hospitals?near_zip=00000' },
   { target: '/api/v1/hospitals?state=TX&emergency=true&sort=-rating&limit=20' },
   { target: '/api/v1/hospitals?fields=id,name,rating&limit=3' },
   { target: '/api/v1/hospitals?limit=0' },
@@ -147,6 +149,7 @@ const catalogue = [
   { target: '/api/v1/states/ZZ' },
   { target: '/api/v1/indicators' },
   { server: 'bare', target: '/api/v1/indicators' },
+  { target: '/api/v1/indicators?x=1' },
   { target: '/api/v1/indicators/uninsured_share' },
   { target: '/api/v1/indicators/nope' },
   { target: '/api/v1/indicators/infant_mortality_rate' },

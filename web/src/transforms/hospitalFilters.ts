@@ -10,6 +10,7 @@ export interface HospitalFilters {
   ownership: string;
   minRating: string;
   emergency: string; // "", "true" or "false"
+  birthingFriendly: string; // "", "true" or "false"
   q: string;
 }
 
@@ -19,6 +20,7 @@ const keys: Record<keyof HospitalFilters, string> = {
   ownership: 'ownership',
   minRating: 'min_rating',
   emergency: 'emergency',
+  birthingFriendly: 'birthing_friendly',
   q: 'q',
 };
 
@@ -31,6 +33,7 @@ export function filtersFromParams(params: URLSearchParams): HospitalFilters {
     ownership: read(keys.ownership),
     minRating: read(keys.minRating),
     emergency: read(keys.emergency),
+    birthingFriendly: read(keys.birthingFriendly),
     q: read(keys.q),
   };
 }
@@ -52,6 +55,7 @@ export function matches(hospital: HospitalSummary, filters: HospitalFilters): bo
   if (filters.ownership && hospital.ownership.toLowerCase() !== filters.ownership.toLowerCase()) return false;
   if (filters.minRating && (hospital.rating === null || hospital.rating < Number(filters.minRating))) return false;
   if (filters.emergency && hospital.emergency_services !== (filters.emergency === 'true')) return false;
+  if (filters.birthingFriendly && hospital.birthing_friendly !== (filters.birthingFriendly === 'true')) return false;
   if (filters.q) {
     const needle = filters.q.toLowerCase();
     if (!hospital.name.toLowerCase().includes(needle) && !hospital.city.toLowerCase().includes(needle)) return false;

@@ -18,6 +18,7 @@ import { areaPagesTask } from './tasks/areaPages.mjs';
 import { bestRatedTask } from './tasks/bestRated.mjs';
 import { careDesertsTask } from './tasks/careDeserts.mjs';
 import { correlatesOfTask } from './tasks/correlatesOf.mjs';
+import { hospitalFinderTask } from './tasks/hospitalFinder.mjs';
 import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
 import { statesRankedTask } from './tasks/statesRanked.mjs';
 
@@ -78,7 +79,7 @@ async function findMarker(page) {
   return null;
 }
 
-const views = ['#/overview', '#/map', '#/indicators', '#/indicators?name=infant_mortality_rate&year=2019', '#/access', '#/access?state=AK', '#/state', '#/state?code=TX', '#/county', '#/county?fips=48201', '#/hospitals', '#/hospital?id=450056',
+const views = ['#/overview', '#/map', '#/indicators', '#/indicators?name=infant_mortality_rate&year=2019', '#/access', '#/access?state=AK', '#/state', '#/state?code=TX', '#/county', '#/county?fips=48201', '#/hospitals', '#/hospitals?near_zip=77030&radius_km=10', '#/hospital?id=450056',
   '#/compare?ids=450056,450431,450124', '#/compare', '#/measures?id=READM-30-HF-HRRP', '#/costs', '#/expansion', '#/correlations?level=county&x=median_household_income&y=life_expectancy',
   '#/clusters', '#/predict?facility_id=450056', '#/data'];
 
@@ -348,6 +349,7 @@ try {
     'the map offers each cause of death and enrollment per 100 residents');
 
   await bestRatedTask({ page, api, visit, check });
+  await hospitalFinderTask({ page, api, visit, check });
   await statesRankedTask({ page, api, visit, check });
   await careDesertsTask({ page, api, visit, check });
   await correlatesOfTask({ page, api, visit, check });

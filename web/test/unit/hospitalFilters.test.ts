@@ -4,7 +4,7 @@ import type { HospitalSummary } from '../../src/types';
 
 const hospital = (over: Partial<HospitalSummary>): HospitalSummary => ({
   id: '1', name: 'General', city: 'Austin', state: 'TX', type: 'Acute Care Hospitals',
-  ownership: 'Proprietary', emergency_services: true, rating: 3, latitude: 30, longitude: -97, ...over,
+  ownership: 'Proprietary', emergency_services: true, birthing_friendly: false, rating: 3, latitude: 30, longitude: -97, ...over,
 });
 
 describe('hospital filters', () => {
@@ -27,6 +27,13 @@ describe('hospital filters', () => {
     const without = filtersFromParams(new URLSearchParams('emergency=false'));
     expect(matches(hospital({ emergency_services: false }), without)).toBe(true);
     expect(matches(hospital({ emergency_services: true }), without)).toBe(false);
+  });
+
+  it('filter on the birthing-friendly designation', () => {
+    const designated = filtersFromParams(new URLSearchParams('birthing_friendly=true'));
+    expect(paramsFromFilters(designated)).toEqual({ birthing_friendly: 'true' });
+    expect(matches(hospital({ birthing_friendly: true }), designated)).toBe(true);
+    expect(matches(hospital({ birthing_friendly: false }), designated)).toBe(false);
   });
 
   it('list distinct values sorted', () => {

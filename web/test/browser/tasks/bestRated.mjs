@@ -16,5 +16,5 @@ export async function bestRatedTask({ page, api, visit, check }) {
   const shown = await page.locator('#hospital-table tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => r.dataset.id));
   check(JSON.stringify(shown) === JSON.stringify(expected.map((x) => x.id)),
     `one click on Rating lists the API's best five Texas emergency hospitals: ${expected.map((x) => `${x.name} (${x.rating})`).join('; ')}`);
-  check((await page.locator('#hospital-table caption').innerText()).includes('patient survey'), 'the table says how equal ratings are ordered');
+  check((await page.locator('#finder .metric-info').innerText()).includes('patient survey'), 'the view says how equal ratings are ordered');
 }
