@@ -28,7 +28,7 @@ nlohmann::ordered_json state_profiles_json(const MetricTable& states, const std:
   for (std::size_t row = 0; row < states.keys.size(); ++row) {
     nlohmann::ordered_json metric_ranks = nlohmann::ordered_json::object();
     for (std::size_t m = 0; m < states.metrics.size(); ++m) {
-      if (!ranks[m][row]) continue;
+      if (!ranks[m][row] || is_interval_bound(states.metrics[m].name)) continue;  // a CI bound is not ranked
       metric_ranks[states.metrics[m].name] = {{"value", states.metrics[m].values[row]},
                                               {"rank", ranks[m][row]->rank},
                                               {"of", ranks[m][row]->of},

@@ -5,12 +5,6 @@
 
 namespace hci::analytics {
 
-namespace {
-
-bool is_interval_bound(std::string_view name) { return name.ends_with("_ci_low") || name.ends_with("_ci_high"); }
-
-}  // namespace
-
 std::optional<std::vector<Correlate>> correlates_of(const MetricTable& table, std::string_view x,
                                                     CorrelationMethod method) {
   const Metric* target = table.find(x);

@@ -81,4 +81,8 @@ MetricTable metric_table_from_json(const nlohmann::json& document) {
   }
 }
 
+bool is_interval_bound(std::string_view metric_name) {
+  return metric_name.ends_with("_ci_low") || metric_name.ends_with("_ci_high");
+}
+
 }  // namespace hci

@@ -46,6 +46,9 @@ struct MetricTable {
   void add(Metric metric) { metrics.push_back(std::move(metric)); }
 };
 
+/// True for the columns that hold an interval's bounds (*_ci_low, *_ci_high), not a metric of their own.
+bool is_interval_bound(std::string_view metric_name);
+
 /// The direction of a lowercase name; throws hci::Error(invalid_input) on any other name.
 Direction direction_from_name(std::string_view name);
 

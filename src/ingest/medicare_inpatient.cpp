@@ -49,8 +49,9 @@ void read_medicare_inpatient(CsvReader& reader, QualityReport& report, const Mea
   for (size_t i = 0; i < kFigures.size(); ++i) {
     measures[i] = &measure_of(file, kFigures[i].id, kFigures[i].name, kFigures[i].unit, data_year);
   }
-  const CatalogueEntry& per_discharge = measure_of(
-      file, kPerDischargeId, "Medicare payment per discharge (Tot_Mdcr_Pymt_Amt / Tot_Dschrgs)", "dollars", data_year);
+  const CatalogueEntry& per_discharge =
+      measure_of(file, kPerDischargeId, "Medicare payment per discharge (total Medicare payments / discharges)",
+                 "dollars", data_year);
   while (reader.next_row()) {
     if (!file.begin_row()) continue;
     const std::string id = file.facility(facility);

@@ -24,7 +24,8 @@ export function barFigure(title: string, valueHeader: string, bars: Bar[], onCli
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item' },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { width: 170, overflow: 'truncate' } },
+      // Long labels wrap instead of being cut: "Voluntary non-profit - Private" and "- Church" must stay apart.
+      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { width: 170, overflow: 'break', lineHeight: 13 } },
       series: [{ type: 'bar', data: bars.map((b) => b.value), itemStyle: { color: viridis[2] },
       label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value) } }],
   }, (chart) => { if (onClick) chart.on('click', (event) => onClick(event.dataIndex)); });

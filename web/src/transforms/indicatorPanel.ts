@@ -27,9 +27,21 @@ export function defaultYear(panel: IndicatorPanel): number | undefined {
   return covered.at(-1) ?? years.at(-1);
 }
 
-/** A stored value in the display unit (a 0-1 share times 100 is percent), without floating-point noise. */
+/** A stored value times its display scale (a 0-1 share times 100 is percent), without floating-point noise. */
+export function scaled(value: number | null | undefined, scale: number): number | null {
+  return value === null || value === undefined ? null : Number((value * scale).toPrecision(12));
+}
+
+/** A value of the panel in its display unit. */
 export function shown(panel: IndicatorPanel, value: number | null | undefined): number | null {
-  return value === null || value === undefined ? null : Number((value * (panel.about?.scale ?? 1)).toPrecision(12));
+  return scaled(value, panel.about?.scale ?? 1);
+}
+
+/** The jump note of a panel's trend: of the national series where there is one, else of the first chosen state. */
+export function panelJumpText(panel: IndicatorPanel, chosen: string[]): string {
+  if (panel.united_states) return jumpText(largestJump(panel.united_states.values), 'the United States');
+  const first = panel.series.find((s) => s.state === chosen[0]);
+  return first ? jumpText(largestJump(first.values), first.name) : '';
 }
 
 /** The states in `year`, largest value first with competition ranks (ties share a rank); missing values last. */
@@ -56,4 +68,34 @@ export function indicatorCsv(panel: IndicatorPanel, year: number, chosen: string
   for (const s of panel.series.filter((x) => chosen.includes(x.state))) trend(s.name, s.state, s.values);
   trend('United States', 'US', national);
   return rowsToCsv(['table', 'area', 'code', 'year', panel.indicator, 'unit', 'rank', 'missing_reason'], rows);
+}
+
+/** A change from one year to the next large enough to flag: at least a fifth of the earlier value. */
+export interface Jump {
+  from: number;
+  to: number;
+  change: number; // relative, 0.35 for +35%
+}
+
+const flaggedChange = 0.2;
+
+/** The largest relative change between consecutive reported years, when it reaches 20%; null otherwise. */
+export function largestJump(values: { year: number; value: number | null }[]): Jump | null {
+  const present = values.filter((v) => v.value !== null && v.value !== 0).sort((a, b) => a.year - b.year);
+  let largest: Jump | null = null;
+  for (let i = 1; i < present.length; i += 1) {
+    const change = present[i].value! / present[i - 1].value! - 1;
+    if (Math.abs(change) >= flaggedChange && (!largest || Math.abs(change) > Math.abs(largest.change))) {
+      largest = { from: present[i - 1].year, to: present[i].year, change };
+    }
+  }
+  return largest;
+}
+
+/** The sentence that flags a jump: "2026 is 35% above 2025, the largest year-on-year change of the series." */
+export function jumpText(jump: Jump | null, area: string): string {
+  if (!jump) return '';
+  const size = `${Math.round(Math.abs(jump.change) * 100)}%`;
+  return `Note: ${area}'s ${jump.to} value is ${size} ${jump.change > 0 ? 'above' : 'below'} its ${jump.from} value, ` +
+    'the largest year-on-year change of the series; check the publisher\'s notes before reading a trend through it.';
 }

@@ -30,11 +30,12 @@ async function showPair(slot: HTMLElement, level: string, x: string, y: string):
         `Spearman rho = ${formatNumber(pair.spearman?.rho ?? null)} (p ${formatP(pair.spearman?.p_value)}).`),
       chartElement);
     await mountChart(chartElement, {
-      grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+      // Room for the axis titles, which containLabel does not count: above the plot and under the x labels.
+      grid: { left: 8, right: 24, top: 36, bottom: 36, containLabel: true },
       tooltip: { trigger: 'item', formatter: (p: { data: [number, number, string] }) =>
         `<b>${escapeHtml(p.data[2])}</b><br>${escapeHtml(pair.x.label)}: ${formatNumber(p.data[0])}<br>${escapeHtml(pair.y.label)}: ${formatNumber(p.data[1])}` },
       xAxis: { type: 'value', scale: true, name: pair.x.label, nameLocation: 'middle', nameGap: 28 },
-      yAxis: { type: 'value', scale: true, name: pair.y.label },
+      yAxis: { type: 'value', scale: true, name: pair.y.label, nameTextStyle: { align: 'left' } },
       series: [
         { type: 'scatter', symbolSize: level === 'county' ? 3 : 7, data: pair.points.map((p) => [p.x, p.y, level === 'county' ? `${p.name}, ${stateCodeByFips[p.key.slice(0, 2)] ?? ''}` : p.name]), itemStyle: { color: '#3b528b', opacity: 0.7 } },
         pair.fit ? { type: 'line', symbol: 'none', data: [[low, pair.fit.intercept + pair.fit.slope * low], [high, pair.fit.intercept + pair.fit.slope * high]], lineStyle: { color: '#D55E00' } } : null,

@@ -7,7 +7,7 @@ import { everyYear, linesFigure } from '../charts/lines';
 import { mountChartNextFrame } from '../charts/mount';
 import { okabeIto } from '../transforms/colors';
 import { formatNumber, formatWithUnit } from '../transforms/format';
-import { shown } from '../transforms/indicatorPanel';
+import { panelJumpText, shown } from '../transforms/indicatorPanel';
 import { h, replace, select } from '../ui/dom';
 import { showError } from '../ui/states';
 import { dataTable, figure } from '../ui/table';
@@ -110,6 +110,7 @@ export const costs: View = async (main, context) => {
       select('Indicator', indicators, indicator, (value) => go({ indicator: value }), 'cost-indicator'),
       statesPicker(panel.series, chosen, (next) => go({ states: next.join(',') }))),
     trendFigure(panel, chosen),
+    h('p', { class: 'note', id: 'cost-jump' }, panelJumpText(panel, chosen)),
     monthlyPanel ? monthlyFigure(monthlyPanel, chosen) : null,
     h('p', { class: 'source' }, `${panel.about?.definition ?? ''} Source: ${panel.about?.publisher ?? panel.source}. `,
       h('a', { href: `#/indicators?name=${indicator}` }, 'Map and ranking of this indicator')),

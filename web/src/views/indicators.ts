@@ -10,7 +10,7 @@ import { regionName, registerStates } from '../geo/usMap';
 import { noDataColor, viridis } from '../transforms/colors';
 import { download } from '../transforms/exports';
 import { formatWithUnit } from '../transforms/format';
-import { defaultYear, indicatorCsv, panelYears, rankedValues, shown, type RankedValue } from '../transforms/indicatorPanel';
+import { defaultYear, indicatorCsv, panelJumpText, panelYears, rankedValues, shown, type RankedValue } from '../transforms/indicatorPanel';
 import { clampToScale, scaleRange, scaleText } from '../transforms/metrics';
 import type { IndicatorCatalog, IndicatorPanel } from '../types';
 import { escapeHtml, h, replace, select } from '../ui/dom';
@@ -108,7 +108,7 @@ export const indicators: View = async (main, context) => {
         data: present.map((r) => ({ name: stateFipsByCode[r.state], value: clampToScale(r.value!, range), actual: r.value })) }],
     };
   };
-  const drawTrends = () => replace(trendsSlot, trendsFigure(panel, chosen),
+  const drawTrends = () => replace(trendsSlot, trendsFigure(panel, chosen), h('p', { class: 'note', id: 'indicator-jump' }, panelJumpText(panel, chosen)),
     statesPicker(panel.series, chosen, (next) => { chosen = next; write(); drawTrends(); }));
   const drawYear = () => {
     const ranked = rankedValues(panel, year);

@@ -3,8 +3,9 @@
 
 import type { ListEnvelope, ObjectEnvelope } from '../api';
 import { everyYear, linesFigure } from '../charts/lines';
-import { formatNumber } from '../transforms/format';
-import type { Hospital, IndicatorSeries, IndicatorValue, MonthlyIndicatorPanel, StateDetail } from '../types';
+import { formatNumber, formatWithUnit } from '../transforms/format';
+import { jumpText, largestJump, scaled } from '../transforms/indicatorPanel';
+import type { Hospital, IndicatorCatalog, IndicatorSeries, IndicatorValue, MetricTable, MonthlyIndicatorPanel, StateDetail } from '../types';
 import { h, replace, select } from '../ui/dom';
 import { showLoading } from '../ui/states';
 import { dataTable } from '../ui/table';
@@ -14,14 +15,23 @@ import { showStateList, statePicker, stateSummaries } from './stateList';
 /** A state's value and rank of one metric. */
 type RankEntry = NonNullable<StateDetail['profile']>['metrics'][string];
 
-function indicatorFigure(name: string, series: IndicatorSeries): HTMLElement {
+/** How the state page names and shows an indicator: the catalogue's label, display unit and scale. */
+type IndicatorAbout = NonNullable<IndicatorCatalog['indicators'][number]['about']>;
+
+function indicatorFigure(name: string, about: IndicatorAbout | undefined, series: IndicatorSeries, stateName: string): HTMLElement {
   const years = everyYear(series.values.map((v) => v.year));
-  return linesFigure(`${name.replace(/_/g, ' ')} (${series.unit})`, 'state-indicator-chart', years,
-    [{ name: name.replace(/_/g, ' '), values: years.map((y) => series.values.find((v) => v.year === y)?.value ?? null) }],
-    dataTable(name, [
+  const label = about?.label ?? name;
+  const unit = about?.display_unit ?? series.unit;
+  const display = (value: number | null | undefined) => scaled(value, about?.scale ?? 1);
+  const note = jumpText(largestJump(series.values), stateName);
+  const figureElement = linesFigure(`${label} (${unit})`, 'state-indicator-chart', years,
+    [{ name: label, values: years.map((y) => display(series.values.find((v) => v.year === y)?.value)) }],
+    dataTable(label, [
       { header: 'Year', value: (v: IndicatorValue) => v.year },
-      { header: 'Value', value: (v) => v.value === null ? (v.missing_reason ?? '') : formatNumber(v.value), numeric: true },
+      { header: 'Value', value: (v) => v.value === null ? (v.missing_reason ?? '') : formatWithUnit(display(v.value), unit), numeric: true },
     ], series.values));
+  if (note) figureElement.append(h('p', { class: 'note', id: 'state-indicator-jump' }, note));
+  return figureElement;
 }
 
 // The state's Medicaid expansion history as CMS's monthly reports flag it, in one sentence.
@@ -52,17 +62,22 @@ export const state: View = async (main, context) => {
   const go = (chosen: string) => context.go('state', { code: chosen });
   showLoading(main, code ? `state ${code}` : 'the states');
   if (!code) return showStateList(main, await stateSummaries(), go);
-  const [states, detail, hospitals, enrollment] = await Promise.all([
+  const [states, detail, hospitals, enrollment, catalog, metrics] = await Promise.all([
     stateSummaries(),
     cachedJson<ObjectEnvelope<StateDetail>>(`/api/v1/states/${encodeURIComponent(code)}`),
     cachedJson<ListEnvelope<Hospital>>(`/api/v1/hospitals?state=${encodeURIComponent(code)}&sort=-rating&limit=50`),
     cachedJson<ObjectEnvelope<MonthlyIndicatorPanel>>('/api/v1/indicators/medicaid_chip_enrollment/monthly').catch(() => null),
+    cachedJson<ObjectEnvelope<IndicatorCatalog>>('/api/v1/indicators'),
+    cachedJson<ObjectEnvelope<MetricTable>>('/api/v1/analytics/metrics?level=state').catch(() => null),
   ]);
+  const about = new Map(catalog.data.indicators.flatMap((i) => (i.about ? [[i.indicator, i.about] as const] : [])));
+  const metricOf = new Map((metrics?.data.metrics ?? []).map((m) => [m.name, m]));
   const s = detail.data;
   const names = Object.keys(s.indicators).sort();
   let indicator = context.params.get('indicator') ?? (names.includes('aca_marketplace_benchmark_premium') ? 'aca_marketplace_benchmark_premium' : names[0]);
   const chartSlot = h('div', {});
-  const drawIndicator = () => replace(chartSlot, s.indicators[indicator] ? indicatorFigure(indicator, s.indicators[indicator]) : null);
+  const drawIndicator = () => replace(chartSlot,
+    s.indicators[indicator] ? indicatorFigure(indicator, about.get(indicator), s.indicators[indicator], s.name) : null);
   const ranks = Object.entries(s.profile?.metrics ?? {});
   replace(main,
     h('h1', {}, s.name),
@@ -73,7 +88,7 @@ export const state: View = async (main, context) => {
       s.cluster ? h('span', {}, ' Cluster: ', h('a', { href: '#/clusters' }, `${s.cluster.cluster} — ${s.cluster.label}`), '.') : ''),
     h('section', {},
       h('h2', {}, 'Indicators over the years'),
-      names.length ? select('Indicator', names.map((n) => [n, n.replace(/_/g, ' ')]), indicator,
+      names.length ? select('Indicator', names.map((n): [string, string] => [n, about.get(n)?.label ?? n]).sort((a, b) => a[1].localeCompare(b[1])), indicator,
         (value) => { indicator = value; context.update({ code, indicator }); drawIndicator(); }, 'state-indicator') : h('p', {}, 'No indicators.'),
       chartSlot),
     h('section', {},
@@ -83,8 +98,8 @@ export const state: View = async (main, context) => {
     h('section', {},
       h('h2', {}, 'Ranks among states and territories'),
       ranks.length ? dataTable(`${s.name}: rank on each metric (1 = best, or largest where no direction)`, [
-        { header: 'Metric', value: ([name]: [string, RankEntry]) => name.replace(/^chr_/, '').replace(/_/g, ' ') },
-        { header: 'Value', value: ([, r]) => formatNumber(r.value), numeric: true },
+        { header: 'Metric', value: ([name]: [string, RankEntry]) => metricOf.get(name)?.label ?? name, sortKey: ([name]) => metricOf.get(name)?.label ?? name },
+        { header: 'Value', value: ([name, r]) => formatWithUnit(r.value, metricOf.get(name)?.unit ?? ''), numeric: true },
         { header: 'Rank', value: ([, r]) => `${r.rank} of ${r.of}${r.tied ? ' (tied)' : ''}`, numeric: true },
       ], ranks) : h('p', { class: 'state not-computed' }, 'Ranks are not computed yet: run hci analyze.')),
     h('section', {},

@@ -20,6 +20,7 @@ import { careDesertsTask } from './tasks/careDeserts.mjs';
 import { correlatesOfTask } from './tasks/correlatesOf.mjs';
 import { hospitalFinderTask } from './tasks/hospitalFinder.mjs';
 import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
+import { plainLabelsTask } from './tasks/plainLabels.mjs';
 import { statesRankedTask } from './tasks/statesRanked.mjs';
 
 const [hci, snapshotDir, webDir, artifacts] = process.argv.slice(2);
@@ -355,6 +356,7 @@ try {
   await correlatesOfTask({ page, api, visit, check });
   await areaPagesTask({ page, api, visit, check });
   await mapLegibilityTask({ page, api, visit, check });
+  await plainLabelsTask({ page, api, visit, check });
 
   // The same URL shared reproduces the filtered view.
   const shared = await openPage();

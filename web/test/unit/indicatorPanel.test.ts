@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYear, indicatorCsv, panelYears, rankedValues } from '../../src/transforms/indicatorPanel';
+import { defaultYear, indicatorCsv, jumpText, largestJump, panelYears, rankedValues } from '../../src/transforms/indicatorPanel';
 import type { IndicatorPanel } from '../../src/types';
 
 const panel = {
@@ -36,5 +36,18 @@ describe('an indicator panel', () => {
     expect(lines).toContain('ranking,Georgia,GA,2021,,%,,Unreliable');
     expect(lines).toContain('trend,Texas,TX,2019,18.4,%,,');
     expect(lines.at(-1)).toBe('trend,United States,US,2021,8.6,%,,');
+  });
+});
+
+describe('a jump in a series', () => {
+  it('is flagged from 20% between reported years, the largest one', () => {
+    const premiums = [{ year: 2024, value: 474 }, { year: 2025, value: 489 }, { year: 2026, value: 661 }];
+    expect(largestJump(premiums)).toEqual({ from: 2025, to: 2026, change: 661 / 489 - 1 });
+    expect(jumpText(largestJump(premiums), 'Texas')).toContain("Texas's 2026 value is 35% above its 2025 value");
+  });
+
+  it('is not flagged for ordinary changes or gaps', () => {
+    expect(largestJump([{ year: 2019, value: 10 }, { year: 2020, value: null }, { year: 2021, value: 11 }])).toBeNull();
+    expect(jumpText(null, 'Texas')).toBe('');
   });
 });
