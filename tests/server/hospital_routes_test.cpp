@@ -112,7 +112,8 @@ TEST_F(HospitalRoutesTest, WalkingAllPagesByCursorInRatingOrderReturnsTotalDisti
 
 TEST_F(HospitalRoutesTest, EqualRatingsOrderByThePatientSurveyStarThenByName) {
   std::map<std::string, double> survey;
-  for (const auto& row : get_json("/api/v1/measures/H_STAR_RATING/hospitals?state=TX&limit=1000")["data"]) {
+  const json survey_rows = get_json("/api/v1/measures/H_STAR_RATING/hospitals?state=TX&limit=1000")["data"];
+  for (const auto& row : survey_rows) {
     survey[row["facility_id"].get<std::string>()] = row["value"].get<double>();
   }
   const json rows = get_json("/api/v1/hospitals?state=TX&emergency=true&sort=-rating&limit=100")["data"];
