@@ -16,7 +16,7 @@ export type Hospital = Schemas['Hospital'];
 
 /** The fields of every hospital that the map, the filters and the pickers use: the list the views share. */
 export const hospitalSummaryFields = [
-  'id', 'name', 'city', 'state', 'type', 'ownership', 'emergency_services', 'birthing_friendly', 'rating', 'latitude', 'longitude',
+  'id', 'name', 'city', 'state', 'county', 'type', 'ownership', 'emergency_services', 'birthing_friendly', 'rating', 'latitude', 'longitude',
 ] as const;
 
 /** A hospital with only the shared list's fields. */

@@ -105,8 +105,11 @@ std::vector<HospitalMatch> nearest(const Snapshot& snapshot, GeoPoint point, std
     return (!emergency_only || snapshot.hospitals()[i].emergency_services) && exclude != i;
   });
   std::vector<HospitalMatch> matches;
-  for (const auto& neighbour : neighbours)
-    matches.push_back({neighbour.index, neighbour.distance_km, std::nullopt, std::nullopt});
+  for (const auto& neighbour : neighbours) {
+    HospitalMatch& match = matches.emplace_back();
+    match.index = neighbour.index;
+    match.distance_km = neighbour.distance_km;
+  }
   return matches;
 }
 
@@ -192,7 +195,7 @@ HttpResponse compare_hospitals(const RequestContext& context) {
     if (!index) {
       query.fail(kCompareIds.name, id, "no hospital with this id");
     } else {
-      matches.push_back({static_cast<std::uint32_t>(*index), std::nullopt, std::nullopt, std::nullopt});
+      matches.emplace_back().index = static_cast<std::uint32_t>(*index);
     }
   }
   query.finish();

@@ -8,7 +8,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countiesUrl from 'us-atlas/counties-albers-10m.json?url';
 import { loadECharts } from '../charts/mount';
 import { once } from '../once';
-import { stateCodeByFips } from './projection';
+import { noDataColor } from '../transforms/colors';
+import { pixelProjection, stateCodeByFips } from './projection';
 
 const regionNames = new Map<string, string>();
 
@@ -54,4 +55,20 @@ export function registerStates(): Promise<void> {
 /** Registers the "us-counties" map; regions are named by 5-digit county FIPS code. */
 export function registerCounties(): Promise<void> {
   return registerOnce('us-counties', 'counties', fetchCounties);
+}
+
+/**
+ * What every US map of the dashboard shares, as an ECharts geo or map-series option: the registered map for
+ * the level, the atlas's own projection, zoom and pan, white borders, areas without data in `areaColor`, and
+ * no hover or selection fill (a tooltip names the area instead).
+ */
+export function usMapBase(level: 'state' | 'county', areaColor = noDataColor) {
+  return {
+    map: level === 'county' ? 'us-counties' : 'us-states',
+    projection: pixelProjection,
+    roam: true,
+    itemStyle: { areaColor, borderColor: '#fff', borderWidth: level === 'county' ? 0.2 : 0.5 },
+    emphasis: { disabled: true },
+    select: { disabled: true },
+  };
 }

@@ -6,6 +6,7 @@ import type { HospitalSummary } from '../types';
 /** The filters a user can set. Empty strings mean "any". */
 export interface HospitalFilters {
   state: string;
+  county: string; // as CMS writes it, within the state
   type: string;
   ownership: string;
   minRating: string;
@@ -16,6 +17,7 @@ export interface HospitalFilters {
 
 const keys: Record<keyof HospitalFilters, string> = {
   state: 'state',
+  county: 'county',
   type: 'type',
   ownership: 'ownership',
   minRating: 'min_rating',
@@ -29,6 +31,7 @@ export function filtersFromParams(params: URLSearchParams): HospitalFilters {
   const read = (name: string) => params.get(name) ?? '';
   return {
     state: read(keys.state).toUpperCase(),
+    county: read(keys.county),
     type: read(keys.type),
     ownership: read(keys.ownership),
     minRating: read(keys.minRating),
@@ -48,9 +51,10 @@ export function paramsFromFilters(filters: HospitalFilters): Record<string, stri
 }
 
 /** True when a hospital passes every set filter (same rules as the API: exact type/ownership/state,
- *  rating at least min_rating, case-insensitive name or city substring). */
+ *  county ignoring case, rating at least min_rating, case-insensitive name or city substring). */
 export function matches(hospital: HospitalSummary, filters: HospitalFilters): boolean {
   if (filters.state && hospital.state !== filters.state) return false;
+  if (filters.county && (hospital.county ?? '').toLowerCase() !== filters.county.toLowerCase()) return false;
   if (filters.type && hospital.type.toLowerCase() !== filters.type.toLowerCase()) return false;
   if (filters.ownership && hospital.ownership.toLowerCase() !== filters.ownership.toLowerCase()) return false;
   if (filters.minRating && (hospital.rating === null || hospital.rating < Number(filters.minRating))) return false;
@@ -66,4 +70,9 @@ export function matches(hospital: HospitalSummary, filters: HospitalFilters): bo
 /** The distinct values of a field, sorted, for a filter's options. */
 export function distinctValues(hospitals: HospitalSummary[], field: 'type' | 'ownership' | 'state'): string[] {
   return [...new Set(hospitals.map((h) => h[field]))].sort();
+}
+
+/** The counties of a state's hospitals, sorted, for the county filter. */
+export function countiesOf(hospitals: HospitalSummary[], state: string): string[] {
+  return [...new Set(hospitals.flatMap((h) => (h.state === state && h.county ? [h.county] : [])))].sort();
 }

@@ -4,8 +4,8 @@
 
 import type { ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
-import { pixelProjection, projectPoint, stateCodeByFips, stateFipsByCode } from '../geo/projection';
-import { regionName, registerCounties, registerStates } from '../geo/usMap';
+import { projectPoint, stateCodeByFips, stateFipsByCode } from '../geo/projection';
+import { regionName, registerCounties, registerStates, usMapBase } from '../geo/usMap';
 import { noDataColor } from '../transforms/colors';
 import { formatNumber, formatShare } from '../transforms/format';
 import { valuesByKey } from '../transforms/metrics';
@@ -152,9 +152,7 @@ export const access: View = async (main, context) => {
   const mapOption = () => ({
     animation: false,
     tooltip: { trigger: 'item' },
-    geo: { map: level === 'county' ? 'us-counties' : 'us-states', projection: pixelProjection, roam: true,
-      itemStyle: { areaColor: noDataColor, borderColor: '#fff', borderWidth: level === 'county' ? 0.2 : 0.6 },
-      emphasis: { disabled: true }, layoutCenter: ['50%', '50%'], layoutSize: '100%' },
+    geo: usMapBase(level === 'county' ? 'county' : 'state'),
     visualMap: { type: 'piecewise', show: false, seriesIndex: 0,
       pieces: shades.map((s, i) => (i === 0 ? { lte: 0, color: s.color } : { gt: shades[i - 1].lte, lte: s.lte, color: s.color })) },
     series: [

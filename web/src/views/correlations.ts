@@ -67,7 +67,7 @@ export const correlations: View = async (main, context) => {
       select('Level', [['state', 'States'], ['county', 'Counties']], level, (value) => context.go('correlations', { level: value, method })),
       select('Method', [['pearson', 'Pearson'], ['spearman', 'Spearman']], method, (value) => context.go('correlations', { level, method: value }))),
     chartElement,
-    h('p', { class: 'source' }, `Colours: r from -1 (blue) through 0 (white) to +1 (orange); each cell shows r. ${matrix.notes}`),
+    h('p', { class: 'source' }, `Colours: r from -1 (blue) through 0 (white) to +1 (orange); each cell shows r; columns are numbered as the rows. ${matrix.notes}`),
     pairSlot,
     correlatesSection(level, method, metrics, of, (value) => context.update({ level, method, of: value, x: context.params.get('x') ?? undefined, y: context.params.get('y') ?? undefined }),
       (x, y) => { context.update({ level, method, of: x, x, y }); void showPair(pairSlot, level, x, y); pairSlot.scrollIntoView(); }),
@@ -84,8 +84,10 @@ export const correlations: View = async (main, context) => {
       return `${labels[row]} ~ ${labels[column]}<br>r = ${formatNumber(r)}, n = ${matrix.n[row][column] ?? '—'}, BH p ${formatP(matrix.p_adjusted[row][column])}`;
     } },
     grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: labels, axisLabel: { rotate: 60, width: 110, overflow: 'truncate', fontSize: 10 } },
-    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 150, overflow: 'truncate', fontSize: 10 } },
+    // Columns are numbered like the rows, whose labels wrap in full rather than truncating to look-alikes.
+    xAxis: { type: 'category', data: labels.map((_, i) => String(i + 1)), position: 'top', axisLabel: { fontSize: 10 } },
+    yAxis: { type: 'category', data: labels.map((label, i) => `${label} ${i + 1}`), inverse: true,
+      axisLabel: { interval: 0, width: Math.min(300, chartElement.clientWidth * 0.35), overflow: 'break', lineHeight: 11, fontSize: 10 } },
     visualMap: { min: -1, max: 1, calculable: false, orient: 'horizontal', left: 'center', top: 0, inRange: { color: diverging },
       text: ['r = +1', 'r = -1'], itemWidth: 12, itemHeight: 160 },
     series: [{ type: 'heatmap', data: heatmapCells(matrix), emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },

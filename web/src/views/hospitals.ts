@@ -4,7 +4,7 @@
 import { getAll, getBlob, getJson, type ListEnvelope } from '../api';
 import { csvColumns, download, downloadBlob, hospitalsToCsv, hospitalsToGeoJson } from '../transforms/exports';
 import { formatNumber } from '../transforms/format';
-import { distinctValues, filtersFromParams, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
+import { countiesOf, distinctValues, filtersFromParams, paramsFromFilters, type HospitalFilters } from '../transforms/hospitalFilters';
 import { compareLimit, parseCompareIds, withCompared, withoutCompared } from '../transforms/compareList';
 import type { Hospital } from '../types';
 import { h, replace, select } from '../ui/dom';
@@ -154,19 +154,31 @@ export const hospitals: View = async (main, context) => {
     if (format === 'csv') download('hospitals.csv', hospitalsToCsv(rows), 'text/csv');
     else download('hospitals.geojson', JSON.stringify(hospitalsToGeoJson(rows)), 'application/geo+json');
   };
-  const setFilter = (field: keyof HospitalFilters) => (value: string) => {
-    filters = { ...filters, [field]: value };
+  const applyFilters = (changed: Partial<HospitalFilters>) => {
+    filters = { ...filters, ...changed };
     page = 0;
     writeUrl();
     void load();
   };
+  const setFilter = (field: keyof HospitalFilters) => (value: string) => applyFilters({ [field]: value });
+  const countySlot = h('span', { class: 'slot' });
+  const drawCountyPicker = () => replace(countySlot, filters.state
+    ? select('County', [['', 'Any county'], ...countiesOf(everyHospital, filters.state).map((c): [string, string] => [c, c])],
+      filters.county, setFilter('county'), 'hospital-county')
+    : null);
+  const setState = (state: string) => {
+    applyFilters({ state, county: '' });
+    drawCountyPicker();
+  };
+  drawCountyPicker();
 
   replace(main,
     h('h1', {}, 'Hospitals'),
     h('form', { class: 'filters', 'aria-label': 'Hospital filters', onsubmit: (e) => { e.preventDefault(); setFilter('q')(search.value); } },
       h('label', { class: 'field', for: 'hospital-search' }, h('span', {}, 'Search'), search),
       h('button', { type: 'submit' }, 'Search'),
-      select('State', [['', 'Any state'], ...distinctValues(everyHospital, 'state').map((s): [string, string] => [s, s])], filters.state, setFilter('state'), 'hospital-state'),
+      select('State', [['', 'Any state'], ...distinctValues(everyHospital, 'state').map((s): [string, string] => [s, s])], filters.state, setState, 'hospital-state'),
+      countySlot,
       select('Type', [['', 'Any type'], ...distinctValues(everyHospital, 'type').map((t): [string, string] => [t, t])], filters.type, setFilter('type'), 'hospital-type'),
       select('Ownership', [['', 'Any ownership'], ...distinctValues(everyHospital, 'ownership').map((t): [string, string] => [t, t])], filters.ownership, setFilter('ownership'), 'hospital-ownership'),
       select('Rating at least', [['', 'Any'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4'], ['5', '5']], filters.minRating, setFilter('minRating'), 'hospital-rating'),

@@ -5,9 +5,9 @@
 import type { ObjectEnvelope } from '../api';
 import { everyYear, linesFigure } from '../charts/lines';
 import { mountChart } from '../charts/mount';
-import { pixelProjection, stateCodeByFips, stateFipsByCode } from '../geo/projection';
-import { regionName, registerStates } from '../geo/usMap';
-import { noDataColor, viridis } from '../transforms/colors';
+import { stateCodeByFips, stateFipsByCode } from '../geo/projection';
+import { regionName, registerStates, usMapBase } from '../geo/usMap';
+import { viridis } from '../transforms/colors';
 import { download } from '../transforms/exports';
 import { formatWithUnit } from '../transforms/format';
 import { defaultYear, indicatorCsv, panelJumpText, panelYears, rankedValues, shown, type RankedValue } from '../transforms/indicatorPanel';
@@ -103,8 +103,7 @@ export const indicators: View = async (main, context) => {
         `<b>${escapeHtml(regionName(p.name))}</b><br>${p.data ? formatWithUnit(p.data.actual, unit) : 'no value'} (${year})` },
       visualMap: { type: 'continuous', min: range.low, max: range.high, inRange: { color: viridis }, calculable: false,
         text: [formatWithUnit(range.high, unit), formatWithUnit(range.low, unit)], left: 8, bottom: 8, itemHeight: 120 },
-      series: [{ type: 'map', map: 'us-states', projection: pixelProjection, roam: true, emphasis: { disabled: true }, select: { disabled: true },
-        itemStyle: { areaColor: noDataColor, borderColor: '#fff', borderWidth: 0.5 },
+      series: [{ type: 'map', ...usMapBase('state'),
         data: present.map((r) => ({ name: stateFipsByCode[r.state], value: clampToScale(r.value!, range), actual: r.value })) }],
     };
   };

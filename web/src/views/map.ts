@@ -4,8 +4,8 @@
 
 import { getJson, type ObjectEnvelope } from '../api';
 import { mountChart } from '../charts/mount';
-import { pixelProjection, projectPoint, stateCodeByFips, stateFipsByCode } from '../geo/projection';
-import { regionName, registerCounties, registerStates } from '../geo/usMap';
+import { projectPoint, stateCodeByFips, stateFipsByCode } from '../geo/projection';
+import { regionName, registerCounties, registerStates, usMapBase } from '../geo/usMap';
 import { choroplethGreys, noDataColor } from '../transforms/colors';
 import { compareLimit, parseCompareIds, withCompared } from '../transforms/compareList';
 import { formatWithUnit } from '../transforms/format';
@@ -162,9 +162,7 @@ export const map: View = async (main, context) => {
     chart.setOption({
       animation: false, // thousands of markers: draw them at once rather than fade them in
       tooltip: { trigger: 'item' },
-      geo: { map: level === 'state' ? 'us-states' : 'us-counties', projection: pixelProjection, roam: true,
-        itemStyle: { areaColor: noDataColor, borderColor: '#fff', borderWidth: 0.5 }, emphasis: { disabled: true }, select: { disabled: true },
-        layoutCenter: ['50%', '50%'], layoutSize: '100%' },
+      geo: usMapBase(level === 'county' ? 'county' : 'state'),
       visualMap: [{ type: 'continuous', seriesIndex: 0, min: scale.low, max: scale.high, inRange: { color: choroplethGreys },
         text: [formatWithUnit(scale.high, column?.unit ?? ''), formatWithUnit(scale.low, column?.unit ?? '')],
         calculable: false, left: 8, bottom: 8, itemHeight: 120 }],
@@ -198,7 +196,8 @@ export const map: View = async (main, context) => {
     select('Type', [['', 'Any type'], ...distinctValues(hospitals, 'type').map((t): [string, string] => [t, t])], filters.type, setFilter('type'), 'map-type'),
     select('Ownership', [['', 'Any ownership'], ...distinctValues(hospitals, 'ownership').map((t): [string, string] => [t, t])], filters.ownership, setFilter('ownership'), 'map-ownership'),
     select('Rating at least', [['', 'Any rating'], ['1', '1'], ['2', '2'], ['3', '3'], ['4', '4'], ['5', '5']], filters.minRating, setFilter('minRating'), 'map-rating'),
-    select('Emergency services', [['', 'Any'], ['true', 'Yes'], ['false', 'No']], filters.emergency, setFilter('emergency'), 'map-emergency'));
+    select('Emergency services', [['', 'Any'], ['true', 'Yes'], ['false', 'No']], filters.emergency, setFilter('emergency'), 'map-emergency'),
+    select('Birthing-friendly', [['', 'Any'], ['true', 'Yes'], ['false', 'No']], filters.birthingFriendly, setFilter('birthingFriendly'), 'map-birthing'));
 
   replace(main, h('h1', {}, 'Where the hospitals are'), controls, status,
     table instanceof Error ? h('div', { id: 'choropleth-state' }) : null,

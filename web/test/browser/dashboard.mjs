@@ -18,6 +18,7 @@ import { areaPagesTask } from './tasks/areaPages.mjs';
 import { bestRatedTask } from './tasks/bestRated.mjs';
 import { careDesertsTask } from './tasks/careDeserts.mjs';
 import { correlatesOfTask } from './tasks/correlatesOf.mjs';
+import { exportStateTask } from './tasks/exportState.mjs';
 import { hospitalFinderTask } from './tasks/hospitalFinder.mjs';
 import { mapLegibilityTask } from './tasks/mapLegibility.mjs';
 import { plainLabelsTask } from './tasks/plainLabels.mjs';
@@ -351,6 +352,7 @@ try {
 
   await bestRatedTask({ page, api, visit, check });
   await hospitalFinderTask({ page, api, visit, check });
+  await exportStateTask({ page, api, visit, check });
   await statesRankedTask({ page, api, visit, check });
   await careDesertsTask({ page, api, visit, check });
   await correlatesOfTask({ page, api, visit, check });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { distinctValues, filtersFromParams, matches, paramsFromFilters } from '../../src/transforms/hospitalFilters';
+import { countiesOf, distinctValues, filtersFromParams, matches, paramsFromFilters } from '../../src/transforms/hospitalFilters';
 import type { HospitalSummary } from '../../src/types';
 
 const hospital = (over: Partial<HospitalSummary>): HospitalSummary => ({
-  id: '1', name: 'General', city: 'Austin', state: 'TX', type: 'Acute Care Hospitals',
+  id: '1', name: 'General', city: 'Austin', state: 'TX', county: 'TRAVIS', type: 'Acute Care Hospitals',
   ownership: 'Proprietary', emergency_services: true, birthing_friendly: false, rating: 3, latitude: 30, longitude: -97, ...over,
 });
 
@@ -34,6 +34,13 @@ describe('hospital filters', () => {
     expect(paramsFromFilters(designated)).toEqual({ birthing_friendly: 'true' });
     expect(matches(hospital({ birthing_friendly: true }), designated)).toBe(true);
     expect(matches(hospital({ birthing_friendly: false }), designated)).toBe(false);
+  });
+
+  it('filter on the county, ignoring case, and list a state\'s counties', () => {
+    const travis = filtersFromParams(new URLSearchParams('state=TX&county=Travis'));
+    expect(matches(hospital({}), travis)).toBe(true);
+    expect(matches(hospital({ county: 'WILLIAMSON' }), travis)).toBe(false);
+    expect(countiesOf([hospital({}), hospital({ county: 'HARRIS' }), hospital({ state: 'OK', county: 'TULSA' })], 'TX')).toEqual(['HARRIS', 'TRAVIS']);
   });
 
   it('list distinct values sorted', () => {

@@ -1,6 +1,6 @@
 // The hospital finder: a ZIP and a radius list the hospitals around it nearest first, as the API's near_zip
 // gives them, with "same ZIP" for those placed at the ZIP's own centroid; ownership, emergency, birthing-friendly
-// and county are columns, and the birthing-friendly filter narrows the list as the API does.
+// and county are columns, and the birthing-friendly and county filters narrow the list as the API does.
 
 /** Runs the steps in `page` and reports each through `check`. */
 export async function hospitalFinderTask({ page, api, visit, check }) {
@@ -23,4 +23,13 @@ export async function hospitalFinderTask({ page, api, visit, check }) {
   await page.selectOption('#hospital-birthing', 'true');
   await page.waitForFunction((n) => document.querySelector('#hospital-count')?.textContent?.startsWith(n), designated.toLocaleString('en-US'));
   check(true, `birthing-friendly narrows it to ${designated}, as the API`);
+
+  const harris = (await api('/api/v1/hospitals?state=TX&county=HARRIS&limit=1')).meta.total;
+  await visit(page, '#/hospitals');
+  await page.selectOption('#hospital-state', 'TX');
+  await page.selectOption('#hospital-county', 'HARRIS');
+  await page.waitForFunction((n) => document.querySelector('#hospital-count')?.textContent?.startsWith(n), harris.toLocaleString('en-US'));
+  const counties = await page.locator('#hospital-table tbody td:nth-child(4)').allInnerTexts();
+  check(page.url().includes('county=HARRIS') && counties.length > 0 && counties.every((c) => c === 'HARRIS'),
+    `the county filter (after the state) lists Harris County's ${harris} hospitals, as the API`);
 }
